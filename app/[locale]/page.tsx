@@ -1,0 +1,66 @@
+import Link from 'next/link';
+import { ProvisionList } from '@/components/provision-list';
+import { listGuides, listProvisions } from '@/lib/content.server';
+import { t } from '@/lib/dictionary';
+import { pageMetadata } from '@/lib/metadata';
+import { readLocale } from '@/lib/params';
+import { guideHref, homeHref, liabilityHref, provisionsHref } from '@/lib/urls';
+
+type Params = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Params) {
+  const { locale } = await readLocale(params);
+  return pageMetadata(locale, homeHref(locale), t(locale).siteName);
+}
+
+const liabilities = ['civil', 'criminal', 'administrative'] as const;
+
+export default async function Home({ params }: Params) {
+  const { locale } = await readLocale(params);
+  const dict = t(locale);
+  const guides = listGuides();
+  const current = listProvisions().filter((p) => p.facts.status === 'current');
+  return (
+    <main className="space-y-10">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight">{dict.siteName}</h1>
+        <p className="text-lg text-neutral-700 dark:text-neutral-300">{dict.siteTagline}</p>
+      </header>
+
+      <section aria-labelledby="three-liabilities">
+        <h2 id="three-liabilities" className="mb-4 text-xl font-semibold">{dict.threeLiabilities}</h2>
+        <ul className="grid gap-4 sm:grid-cols-3">
+          {liabilities.map((l) => (
+            <li key={l}>
+              <Link href={liabilityHref(locale, l)} data-liability={l} className="block h-full rounded-lg border border-neutral-200 p-4 hover:border-blue-600 dark:border-neutral-800 dark:hover:border-blue-400">
+                <span className="block font-semibold text-blue-800 dark:text-blue-300">{dict.liability[l]}</span>
+                <span className="mt-1 block text-sm text-neutral-700 dark:text-neutral-300">{dict.liabilityIntro[l]}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {guides.length > 0 && (
+        <section aria-labelledby="guides">
+          <h2 id="guides" className="mb-2 text-xl font-semibold">{dict.guides}</h2>
+          <p className="mb-3 text-neutral-700 dark:text-neutral-300">{dict.guidesIntro}</p>
+          <ul className="space-y-2">
+            {guides.map((g) => (
+              <li key={g.slug}>
+                <Link href={guideHref(locale, g.slug)} className="font-medium text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">{g.text[locale].title}</Link>
+                <p className="text-sm text-neutral-700 dark:text-neutral-300">{g.text[locale].summary}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="provisions">
+        <h2 id="provisions" className="mb-2 text-xl font-semibold">{dict.provisionsHere}</h2>
+        <ProvisionList provisions={current} locale={locale} />
+        <p className="mt-3"><Link href={provisionsHref(locale)} className="text-blue-800 underline dark:text-blue-300">{dict.instrumentsTitle} →</Link></p>
+      </section>
+    </main>
+  );
+}

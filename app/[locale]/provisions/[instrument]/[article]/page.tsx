@@ -1,0 +1,142 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { FactList } from '@/components/fact-list';
+import { MdxContent } from '@/components/mdx-content';
+import { ProvisionList } from '@/components/provision-list';
+import { StatusBadge } from '@/components/status-badge';
+import { articleLabel, citeProvision } from '@/lib/citation';
+import { getInstrument, getProvision, getProvisionById, listPredecessors, listProvisions } from '@/lib/content.server';
+import { t } from '@/lib/dictionary';
+import { htmlLang, otherLocale } from '@/lib/locales';
+import { pageMetadata } from '@/lib/metadata';
+import { articleEn, articleZh } from '@/lib/numerals';
+import { readLocale, withLocales } from '@/lib/params';
+import { describePenalty } from '@/lib/penalty-format';
+import { instrumentHref, liabilityHref, provisionHref, provisionsHref } from '@/lib/urls';
+
+type Params = { params: Promise<{ locale: string; instrument: string; article: string }> };
+
+export const dynamicParams = false;
+export function generateStaticParams() {
+  return withLocales(listProvisions().map((p) => ({ instrument: p.instrument, article: p.article })));
+}
+
+async function load(params: Params['params']) {
+  const { locale, instrument: slug, article } = await readLocale(params);
+  const provision = getProvision(slug, article);
+  const instrument = getInstrument(slug);
+  if (!provision || !instrument) notFound();
+  return { locale, provision, instrument };
+}
+
+export async function generateMetadata({ params }: Params) {
+  const { locale, provision, instrument } = await load(params);
+  const title = `${citeProvision(instrument, provision.article, locale)} ${provision.heading[locale]}`;
+  const first = provision.doc[locale].paragraphs[0]?.text.slice(0, 150);
+  return pageMetadata(locale, provisionHref(locale, provision.id), title, first);
+}
+
+export default async function ProvisionPage({ params }: Params) {
+  const { locale, provision, instrument } = await load(params);
+  const dict = t(locale);
+  const { facts } = provision;
+  const link = (id: string) => {
+    const p = getProvisionById(id.split('#')[0]);
+    const i = p && getInstrument(p.instrument);
+    return p && i ? <Link href={provisionHref(locale, id)} className="underline">{citeProvision(i, p.article, locale)}</Link> : id;
+  };
+  const predecessors = listPredecessors(provision.id);
+  return (
+    <main data-provision={provision.id} data-status={facts.status} className="space-y-6">
+      <nav aria-label="breadcrumb" className="text-sm text-neutral-600 print:hidden dark:text-neutral-400">
+        <Link href={provisionsHref(locale)} className="underline">{dict.nav.provisions}</Link>
+        {' › '}
+        <Link href={instrumentHref(locale, instrument.slug)} className="underline">{instrument.names[locale].short}</Link>
+      </nav>
+
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold sm:text-3xl">
+          <span lang={htmlLang.zh}>{citeProvision(instrument, provision.article, 'zh')}</span>
+          {locale === 'en' && <span className="mt-1 block text-xl font-semibold">{citeProvision(instrument, provision.article, 'en')}</span>}
+        </h1>
+        <p className="text-lg">
+          {provision.heading[locale]}
+          <span className="ms-3 text-sm text-neutral-600 dark:text-neutral-400">
+            {articleZh(provision.article)} · {articleEn(provision.article)}
+          </span>
+        </p>
+        <p className="flex flex-wrap items-center gap-2 text-sm">
+          <StatusBadge status={facts.status} locale={locale} />
+          <span>{dict.effectivePeriod(facts.effective, facts.until)}</span>
+          <span className="text-neutral-600 dark:text-neutral-400">· {dict.checkedOn(facts.sources.checked)}</span>
+        </p>
+      </header>
+
+      {locale === 'en' && (
+        <p role="note" data-testid="translation-notice" className="rounded border border-amber-600 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100">
+          {dict.translationNotice}{' '}
+          <Link href={provisionHref(otherLocale(locale), provision.id)} hrefLang={htmlLang.zh} className="underline">{dict.readInChinese}</Link>
+        </p>
+      )}
+
+      <section aria-label={dict.text} className="prose max-w-none dark:prose-invert">
+        <MdxContent code={provision.doc[locale].code} locale={locale} />
+      </section>
+
+      <section aria-labelledby="facts" className="space-y-3 rounded-lg border border-neutral-200 p-4 dark:border-neutral-800">
+        <h2 id="facts" className="text-lg font-semibold">{dict.onThisPage}</h2>
+        <FactList
+          rows={[
+            [dict.liabilityTypes, <span key="l" className="flex flex-wrap gap-2">{facts.liability.map((l) => <Link key={l} href={liabilityHref(locale, l)} className="underline">{dict.liability[l]}</Link>)}</span>],
+            [dict.binds, facts.binds.map((b) => dict.party[b]).join(locale === 'zh' ? '、' : '; ')],
+            [dict.enactedBy, facts.enactedBy],
+            [dict.replacedBy, facts.replacedBy.length ? <span className="flex flex-col">{facts.replacedBy.map((r) => <span key={r}>{link(r)}</span>)}</span> : undefined],
+            [dict.formerly, predecessors.length ? <span className="flex flex-col">{predecessors.map((p) => <span key={p.id}>{link(p.id)}</span>)}</span> : facts.formerNumbers.length ? facts.formerNumbers.map((f) => dict.formerNumbers(f.number, f.until)).join('; ') : undefined],
+            [dict.officialSource, <a key="o" href={facts.sources.official} rel="external" className="break-all underline">{facts.sources.official}</a>],
+            [dict.comparedCopies, <span key="c" className="flex flex-col break-all">{facts.sources.compared.map((c) => <span key={c}>{c}</span>)}</span>],
+          ]}
+        />
+        {facts.penalties.length > 0 && (
+          <div>
+            <h3 className="mt-2 font-semibold">{dict.penalties}</h3>
+            <ul className="list-disc ps-6 text-sm">
+              {facts.penalties.map((p, i) => (
+                <li key={i}>
+                  {dict.party[p.on]}：{describePenalty(p, locale)}
+                  {p.anchor && <> (<a href={`#${p.anchor}`} className="underline">{p.anchor}</a>)</>}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </section>
+
+      {provision.earlier.length > 0 && (
+        <section aria-labelledby="versions" className="space-y-4">
+          <h2 id="versions" className="text-xl font-semibold">{dict.earlierVersions}</h2>
+          {provision.earlier.map((v) => (
+            <article key={v.facts.effective} id={`v${v.facts.effective}`} data-version={v.facts.effective} className="rounded-lg border border-dashed border-neutral-400 p-4 dark:border-neutral-600">
+              <p className="flex flex-wrap items-center gap-2 text-sm">
+                <StatusBadge status={v.facts.status} locale={locale} />
+                <span>{dict.effectivePeriod(v.facts.effective, v.facts.until)}</span>
+                {v.facts.enactedBy && <span>· {v.facts.enactedBy}</span>}
+              </p>
+              <p className="text-sm text-neutral-600 dark:text-neutral-400">{dict.earlierVersionNote}</p>
+              <div className="prose max-w-none dark:prose-invert">
+                <MdxContent code={v.doc[locale].code} locale={locale} idPrefix={`v${v.facts.effective}-`} textOnly />
+              </div>
+            </article>
+          ))}
+        </section>
+      )}
+
+      {facts.related.length > 0 && (
+        <section aria-labelledby="related">
+          <h2 id="related" className="mb-2 text-xl font-semibold">{dict.related}</h2>
+          <ProvisionList provisions={facts.related.flatMap((r) => getProvisionById(r) ?? [])} locale={locale} />
+        </section>
+      )}
+      <p className="sr-only">{articleLabel(provision.article, locale)}</p>
+    </main>
+  );
+}

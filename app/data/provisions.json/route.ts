@@ -1,0 +1,12 @@
+import { getInstrument, listProvisions } from '@/lib/content.server';
+import { provisionData } from '@/lib/provision-data';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  const provisions = listProvisions().flatMap((p) => {
+    const instrument = getInstrument(p.instrument);
+    return instrument ? [provisionData(p, instrument)] : [];
+  });
+  return Response.json({ count: provisions.length, provisions });
+}

@@ -1,0 +1,27 @@
+'use client';
+// Links to the same page in the other language. Pre-rendered with the page's own path, so
+// it works without JavaScript; it keeps the hash and query when JavaScript runs.
+import { usePathname } from 'next/navigation';
+import { useEffect, useState } from 'react';
+import { t } from '@/lib/dictionary';
+import { htmlLang, otherLocale, type Locale } from '@/lib/locales';
+import { switchLocale } from '@/lib/urls';
+
+export function LanguageSwitch({ locale }: { locale: Locale }) {
+  const pathname = usePathname();
+  const target = otherLocale(locale);
+  const [suffix, setSuffix] = useState('');
+  useEffect(() => setSuffix(window.location.search + window.location.hash), [pathname]);
+  return (
+    <a
+      href={switchLocale(pathname, target) + suffix}
+      hrefLang={htmlLang[target]}
+      lang={htmlLang[target]}
+      aria-label={t(locale).switchLanguageLabel}
+      data-testid="language-switch"
+      className="rounded border border-neutral-300 px-2 py-1 text-neutral-800 no-underline hover:bg-neutral-100 dark:border-neutral-700 dark:text-neutral-200 dark:hover:bg-neutral-800"
+    >
+      {t(locale).switchLanguage}
+    </a>
+  );
+}

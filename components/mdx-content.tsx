@@ -1,0 +1,43 @@
+// Renders compiled MDX on the server: the browser receives HTML, not an MDX runtime.
+import { getMDXComponent } from 'mdx-bundler/client';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { t } from '@/lib/dictionary';
+import type { Locale } from '@/lib/locales';
+import { provisionHref } from '@/lib/urls';
+
+interface Props {
+  code: string;
+  locale: Locale;
+  /** Prefix for paragraph ids, so an earlier version shown on the same page keeps its own anchors. */
+  idPrefix?: string;
+  /** Show only the statute text, without the commentary. */
+  textOnly?: boolean;
+}
+
+export function MdxContent({ code, locale, idPrefix = '', textOnly = false }: Props) {
+  const Content = getMDXComponent(code);
+  const dict = t(locale);
+  const components = {
+    P: ({ id, children }: { id: string; children: ReactNode }) => (
+      <div id={idPrefix + id} data-paragraph className="statute-paragraph my-3 font-serif leading-8 [&>p]:my-0">
+        {children}
+      </div>
+    ),
+    Item: ({ id, children }: { id: string; children: ReactNode }) => (
+      <div id={idPrefix + id} data-item className="my-1 ps-8 -indent-8 [&>p]:my-0">
+        {children}
+      </div>
+    ),
+    Commentary: ({ children }: { children: ReactNode }) =>
+      textOnly ? null : (
+        <section aria-labelledby={`${idPrefix}commentary`} className="mt-10 border-t border-neutral-200 pt-6 font-sans dark:border-neutral-800">
+          <h2 id={`${idPrefix}commentary`} className="mt-0">{dict.commentary}</h2>
+          <p className="text-sm text-neutral-600 italic dark:text-neutral-400">{dict.commentaryNote}</p>
+          {children}
+        </section>
+      ),
+    Ref: ({ to, children }: { to: string; children: ReactNode }) => <Link href={provisionHref(locale, to)}>{children}</Link>,
+  };
+  return <Content components={components} />;
+}

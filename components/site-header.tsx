@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import { t } from '@/lib/dictionary';
+import type { Locale } from '@/lib/locales';
+import { homeHref, liabilityHref, provisionsHref } from '@/lib/urls';
+import { LanguageSwitch } from './language-switch';
+import { ThemeToggle } from './theme-toggle';
+
+export function SiteHeader({ locale }: { locale: Locale }) {
+  const dict = t(locale);
+  const links = [
+    { href: provisionsHref(locale), label: dict.nav.provisions },
+    { href: liabilityHref(locale, 'civil'), label: dict.nav.civil },
+    { href: liabilityHref(locale, 'criminal'), label: dict.nav.criminal },
+    { href: liabilityHref(locale, 'administrative'), label: dict.nav.administrative },
+  ];
+  return (
+    <header className="border-b border-neutral-200 print:hidden dark:border-neutral-800">
+      <div className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href={homeHref(locale)} className="font-semibold text-neutral-900 no-underline dark:text-neutral-50">
+          {dict.siteName}
+        </Link>
+        <nav aria-label={dict.nav.home} className="flex-1">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {links.map((l) => (
+              <li key={l.href}>
+                <Link href={l.href} className="text-neutral-700 underline-offset-4 hover:underline dark:text-neutral-300">
+                  {l.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="flex items-center gap-3 text-sm">
+          <LanguageSwitch locale={locale} />
+          <ThemeToggle labels={dict.theme} />
+        </div>
+      </div>
+    </header>
+  );
+}

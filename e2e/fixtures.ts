@@ -1,0 +1,26 @@
+import { test as base, expect } from '@playwright/test';
+
+/** One page of each type, by path under a locale. */
+export const pageTypes = {
+  home: '',
+  instruments: 'provisions/',
+  instrument: 'provisions/criminal-law/',
+  provision: 'provisions/criminal-law/253-1/',
+  civil: 'liability/civil/',
+  criminal: 'liability/criminal/',
+  administrative: 'liability/administrative/',
+  guide: 'guides/outsourced-card-centre-agent/',
+} as const;
+
+export const locales = ['zh', 'en'] as const;
+
+/** Every request a page makes, for privacy checks. */
+export const test = base.extend<{ requests: URL[] }>({
+  requests: async ({ page }, use) => {
+    const seen: URL[] = [];
+    page.on('request', (r) => seen.push(new URL(r.url())));
+    await use(seen);
+  },
+});
+
+export { expect };

@@ -1,0 +1,54 @@
+// The one gateway to content for pages: they never read files themselves.
+import { readFileSync } from 'node:fs';
+import { corpus as corpusSchema, type Corpus, type Guide, type Instrument, type Provision } from './corpus';
+import type { Liability } from './schema';
+import { corpusFile } from './paths';
+
+let cached: Corpus | undefined;
+
+function load(): Corpus {
+  cached ??= corpusSchema.parse(JSON.parse(readFileSync(corpusFile, 'utf8')));
+  return cached;
+}
+
+export function listInstruments(): Instrument[] {
+  return load().instruments;
+}
+
+export function getInstrument(slug: string): Instrument | undefined {
+  return load().instruments.find((i) => i.slug === slug);
+}
+
+export function listProvisions(instrument?: string): Provision[] {
+  const all = load().provisions;
+  return instrument ? all.filter((p) => p.instrument === instrument) : all;
+}
+
+export function getProvision(instrument: string, article: string): Provision | undefined {
+  return load().provisions.find((p) => p.instrument === instrument && p.article === article);
+}
+
+export function getProvisionById(id: string): Provision | undefined {
+  return load().provisions.find((p) => p.id === id);
+}
+
+/** Provisions that name `id` as their successor: the "formerly" side of a replacement. */
+export function listPredecessors(id: string): Provision[] {
+  return load().provisions.filter((p) => p.facts.replacedBy.includes(id));
+}
+
+export function listByLiability(liability: Liability): { provisions: Provision[]; guides: Guide[] } {
+  const { provisions, guides } = load();
+  return {
+    provisions: provisions.filter((p) => p.facts.liability.includes(liability)),
+    guides: guides.filter((g) => g.facts.liability.includes(liability)),
+  };
+}
+
+export function listGuides(): Guide[] {
+  return load().guides;
+}
+
+export function getGuide(slug: string): Guide | undefined {
+  return load().guides.find((g) => g.slug === slug);
+}

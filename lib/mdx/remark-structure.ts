@@ -1,0 +1,87 @@
+// Numbers statute paragraphs (<P>, 款) and items (<Item>, 项) from their position in the
+// syntax tree, and collects their plain text and the references a document makes.
+// Anchors come from structure, so nobody writes an id by hand.
+import type { Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { VFile } from 'vfile';
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+type Node = Root | RootContent;
+
+export interface StructuredItem { id: string; text: string }
+export interface StructuredParagraph { id: string; text: string; items: StructuredItem[] }
+export interface DocumentStructure {
+  paragraphs: StructuredParagraph[];
+  /** Plain text of everything outside the statute text: commentary, guide prose. */
+  prose: string;
+  /** `to` of every <Ref>, e.g. pipl/66#p2. */
+  refs: string[];
+}
+
+function isJsx(node: Node): node is JsxElement {
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+}
+
+function children(node: Node): Node[] {
+  return 'children' in node ? node.children : [];
+}
+
+/** Text of a subtree; block boundaries become a space so words don't run together. */
+export function plainText(node: Node, skip: (n: Node) => boolean = () => false): string {
+  if (skip(node)) return '';
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  const parts = children(node).map((c) => plainText(c, skip));
+  const block = node.type !== 'paragraph' && !isJsx(node) && node.type !== 'emphasis' && node.type !== 'strong' && node.type !== 'link';
+  return parts.join(block ? ' ' : '').trim();
+}
+
+function attribute(node: JsxElement, name: string): string | undefined {
+  for (const a of node.attributes) {
+    if (a.type === 'mdxJsxAttribute' && a.name === name && typeof a.value === 'string') return a.value;
+  }
+  return undefined;
+}
+
+function setId(node: JsxElement, id: string, file: VFile) {
+  if (node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'id'))
+    file.fail(`<${node.name}> must not carry a hand-written id: ids come from the structure`, node);
+  node.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: id });
+}
+
+export function remarkStructure(collect: (structure: DocumentStructure) => void) {
+  return () => (tree: Root, file: VFile) => {
+    const paragraphs: StructuredParagraph[] = [];
+    const refs: string[] = [];
+    const isItem = (n: Node) => isJsx(n) && n.name === 'Item';
+    const isParagraph = (n: Node) => isJsx(n) && n.name === 'P';
+
+    const walk = (node: Node, inParagraph: StructuredParagraph | null) => {
+      if (isJsx(node) && node.name === 'P') {
+        if (inParagraph) file.fail('<P> cannot contain another <P>', node);
+        const paragraph: StructuredParagraph = { id: `p${paragraphs.length + 1}`, text: '', items: [] };
+        setId(node, paragraph.id, file);
+        paragraph.text = plainText(node, isItem);
+        paragraphs.push(paragraph);
+        children(node).forEach((c) => walk(c, paragraph));
+        return;
+      }
+      if (isJsx(node) && node.name === 'Item') {
+        if (!inParagraph) file.fail('<Item> must be inside a <P> paragraph', node);
+        else {
+          const item = { id: `${inParagraph.id}-i${inParagraph.items.length + 1}`, text: plainText(node) };
+          setId(node, item.id, file);
+          inParagraph.items.push(item);
+        }
+        return;
+      }
+      if (isJsx(node) && node.name === 'Ref') {
+        const to = attribute(node, 'to');
+        if (!to) file.fail('<Ref> needs a to="instrument/article" attribute', node);
+        else refs.push(to);
+      }
+      children(node).forEach((c) => walk(c, inParagraph));
+    };
+    walk(tree, null);
+    collect({ paragraphs, prose: plainText(tree, isParagraph), refs });
+  };
+}

@@ -1,0 +1,20 @@
+// Every internal URL is built here, always with the trailing slash the static export uses.
+import type { Locale } from './locales';
+import type { Liability } from './schema';
+
+export const homeHref = (locale: Locale) => `/${locale}/`;
+export const provisionsHref = (locale: Locale) => `/${locale}/provisions/`;
+export const instrumentHref = (locale: Locale, slug: string) => `/${locale}/provisions/${slug}/`;
+/** `id` is instrument/article, optionally with #anchor. */
+export function provisionHref(locale: Locale, id: string): string {
+  const [path, anchor] = id.split('#');
+  return `/${locale}/provisions/${path}/${anchor ? `#${anchor}` : ''}`;
+}
+export const liabilityHref = (locale: Locale, liability: Liability) => `/${locale}/liability/${liability}/`;
+export const guideHref = (locale: Locale, slug: string) => `/${locale}/guides/${slug}/`;
+
+/** The same page in another locale: /zh/provisions/ → /en/provisions/. */
+export function switchLocale(pathname: string, to: Locale): string {
+  const rest = pathname.replace(/^\/(zh|en)(?=\/|$)/, '');
+  return `/${to}${rest || '/'}`;
+}

@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Debian's Chromium where it exists (CI, these machines); Playwright's own browser elsewhere.
+const systemChromium = '/usr/bin/chromium';
+const port = 3100;
+
+export default defineConfig({
+  testDir: 'e2e',
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  // Not the default test-results/: Playwright empties its outputDir, and the unit report lives there.
+  outputDir: 'test-results/e2e-artifacts',
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: 'on-first-retry',
+    ...devices['Desktop Chrome'],
+    launchOptions: existsSync(systemChromium)
+      ? {
+          executablePath: systemChromium,
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        }
+      : {},
+  },
+  webServer: {
+    command: `npx serve -c serve.json -l ${port} --no-port-switching`,
+    url: `http://localhost:${port}/zh/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});
