@@ -76,6 +76,8 @@ const cases: Case[] = [
   ['a repealed provision without a successor', (f) => edit(f(`${provision}.zh.mdx`), (t) => t.replace('status: current', 'status: repealed\nuntil: 2020-12-31')), `${provision}.zh.mdx`, 'frontmatter.replacedBy', /must name what replaced it/],
   ['a source with only one copy compared', (f) => edit(f(`${provision}.zh.mdx`), (t) => t.replace(/ {4}- github:yangpaimeng[^\n]*\n(?: {4}- [^\n]*\n)*/, '')), `${provision}.zh.mdx`, 'frontmatter.sources.compared', /at least two/],
   ['a source not on an official site', (f) => edit(f(`${provision}.zh.mdx`), (t) => t.replace(/official: \S+/, 'official: https://example.com/law')), `${provision}.zh.mdx`, 'frontmatter.sources.official', /official site/],
+  ['a missing status', (f) => edit(f(`${provision}.zh.mdx`), (t) => t.replace(/^status: .*\n/m, '')), `${provision}.zh.mdx`, 'frontmatter.status', /./],
+  ['a missing official source URL', (f) => edit(f(`${provision}.zh.mdx`), (t) => t.replace(/^ {2}official: .*\n/m, '')), `${provision}.zh.mdx`, 'frontmatter.sources.official', /./],
   ['a missing checked date', (f) => edit(f(`${provision}.zh.mdx`), (t) => t.replace(/^ {2}checked: .*\n/m, '')), `${provision}.zh.mdx`, 'frontmatter.sources.checked', /./],
 ];
 
