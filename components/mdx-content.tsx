@@ -11,28 +11,29 @@ interface Props {
   locale: Locale;
   /** Prefix for paragraph ids, so an earlier version shown on the same page keeps its own anchors. */
   idPrefix?: string;
-  /** Show only the statute text, without the commentary. */
-  textOnly?: boolean;
+  /** Which part of a provision to show: its statute text, its commentary, or everything. */
+  part?: 'text' | 'commentary' | 'all';
 }
 
-export function MdxContent({ code, locale, idPrefix = '', textOnly = false }: Props) {
+export function MdxContent({ code, locale, idPrefix = '', part = 'all' }: Props) {
   const Content = getMDXComponent(code);
   const dict = t(locale);
   const components = {
-    P: ({ id, children }: { id: string; children: ReactNode }) => (
-      <div id={idPrefix + id} data-paragraph className="statute-paragraph my-3 font-serif leading-8 [&>p]:my-0">
-        {children}
-      </div>
-    ),
+    P: ({ id, children }: { id: string; children: ReactNode }) =>
+      part === 'commentary' ? null : (
+        <div id={idPrefix + id} data-paragraph className="my-3 font-serif text-[1.05em] leading-8 text-neutral-900 dark:text-neutral-100 [&>p]:my-0">
+          {children}
+        </div>
+      ),
     Item: ({ id, children }: { id: string; children: ReactNode }) => (
       <div id={idPrefix + id} data-item className="my-1 ps-8 -indent-8 [&>p]:my-0">
         {children}
       </div>
     ),
     Commentary: ({ children }: { children: ReactNode }) =>
-      textOnly ? null : (
-        <section aria-labelledby={`${idPrefix}commentary`} className="mt-10 border-t border-neutral-200 pt-6 font-sans dark:border-neutral-800">
-          <h2 id={`${idPrefix}commentary`} className="mt-0">{dict.commentary}</h2>
+      part === 'text' ? null : (
+        <section aria-labelledby={`${idPrefix}commentary`}>
+          <h2 id={`${idPrefix}commentary`}>{dict.commentary}</h2>
           <p className="text-sm text-neutral-600 italic dark:text-neutral-400">{dict.commentaryNote}</p>
           {children}
         </section>

@@ -1,13 +1,15 @@
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { FactList } from '@/components/fact-list';
 import { MdxContent } from '@/components/mdx-content';
 import { ProvisionList } from '@/components/provision-list';
 import { StatusBadge } from '@/components/status-badge';
+import { articleLabel } from '@/lib/citation';
 import { getInstrument, listInstruments, listProvisions } from '@/lib/content.server';
 import { t } from '@/lib/dictionary';
 import { pageMetadata } from '@/lib/metadata';
 import { readLocale, withLocales } from '@/lib/params';
-import { instrumentHref } from '@/lib/urls';
+import { instrumentHref, provisionHref } from '@/lib/urls';
 
 type Params = { params: Promise<{ locale: string; instrument: string }> };
 
@@ -30,6 +32,7 @@ export default async function InstrumentPage({ params }: Params) {
   const dict = t(locale);
   const { facts } = instrument;
   const successor = facts.replacedBy ? getInstrument(facts.replacedBy) : undefined;
+  const renumbered = listProvisions(slug).filter((p) => p.facts.formerNumbers.length > 0);
   return (
     <main className="space-y-6" data-instrument={slug} data-status={facts.status}>
       <header className="space-y-2">
@@ -51,6 +54,27 @@ export default async function InstrumentPage({ params }: Params) {
       <div className="prose max-w-none dark:prose-invert">
         <MdxContent code={instrument.doc[locale].code} locale={locale} />
       </div>
+      {renumbered.length > 0 && (
+        <section aria-labelledby="renumbered">
+          <h2 id="renumbered" className="mb-2 text-xl font-semibold">{dict.renumbered}</h2>
+          <p className="mb-2 text-sm text-neutral-700 dark:text-neutral-300">{dict.renumberedIntro}</p>
+          <table className="text-sm" data-testid="renumbering">
+            <thead>
+              <tr><th scope="col" className="pe-6 text-start">{dict.formerNumber}</th><th scope="col" className="text-start">{dict.currentNumber}</th></tr>
+            </thead>
+            <tbody>
+              {renumbered.flatMap((p) =>
+                p.facts.formerNumbers.map((f) => (
+                  <tr key={`${p.id}-${f.number}`}>
+                    <td className="pe-6">{articleLabel(f.number, locale)} <span className="text-neutral-600 dark:text-neutral-400">({dict.untilDate(f.until)})</span></td>
+                    <td><Link href={provisionHref(locale, p.id)} className="underline">{articleLabel(p.article, locale)}</Link></td>
+                  </tr>
+                )),
+              )}
+            </tbody>
+          </table>
+        </section>
+      )}
       <section aria-labelledby="here">
         <h2 id="here" className="mb-2 text-xl font-semibold">{dict.provisionsHere}</h2>
         <ProvisionList provisions={listProvisions(slug)} locale={locale} withInstrument={false} />

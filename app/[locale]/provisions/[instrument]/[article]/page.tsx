@@ -4,7 +4,7 @@ import { FactList } from '@/components/fact-list';
 import { MdxContent } from '@/components/mdx-content';
 import { ProvisionList } from '@/components/provision-list';
 import { StatusBadge } from '@/components/status-badge';
-import { articleLabel, citeProvision } from '@/lib/citation';
+import { citeProvision } from '@/lib/citation';
 import { getInstrument, getProvision, getProvisionById, listPredecessors, listProvisions } from '@/lib/content.server';
 import { t } from '@/lib/dictionary';
 import { htmlLang, otherLocale } from '@/lib/locales';
@@ -79,9 +79,13 @@ export default async function ProvisionPage({ params }: Params) {
         </p>
       )}
 
-      <section aria-label={dict.text} className="prose max-w-none dark:prose-invert">
-        <MdxContent code={provision.doc[locale].code} locale={locale} />
+      <section aria-label={dict.text} lang={htmlLang[locale]} className="prose max-w-none border-s-4 border-neutral-300 ps-4 dark:prose-invert dark:border-neutral-700">
+        <MdxContent code={provision.doc[locale].code} locale={locale} part="text" />
       </section>
+
+      <div className="prose max-w-none dark:prose-invert">
+        <MdxContent code={provision.doc[locale].code} locale={locale} part="commentary" />
+      </div>
 
       <section aria-labelledby="facts" className="space-y-3 rounded-lg border border-neutral-200 p-4 dark:border-neutral-800">
         <h2 id="facts" className="text-lg font-semibold">{dict.onThisPage}</h2>
@@ -102,7 +106,7 @@ export default async function ProvisionPage({ params }: Params) {
             <ul className="list-disc ps-6 text-sm">
               {facts.penalties.map((p, i) => (
                 <li key={i}>
-                  {dict.party[p.on]}：{describePenalty(p, locale)}
+                  {dict.party[p.on]}{locale === "zh" ? "：" : ": "}{describePenalty(p, locale)}
                   {p.anchor && <> (<a href={`#${p.anchor}`} className="underline">{p.anchor}</a>)</>}
                 </li>
               ))}
@@ -123,7 +127,7 @@ export default async function ProvisionPage({ params }: Params) {
               </p>
               <p className="text-sm text-neutral-600 dark:text-neutral-400">{dict.earlierVersionNote}</p>
               <div className="prose max-w-none dark:prose-invert">
-                <MdxContent code={v.doc[locale].code} locale={locale} idPrefix={`v${v.facts.effective}-`} textOnly />
+                <MdxContent code={v.doc[locale].code} locale={locale} idPrefix={`v${v.facts.effective}-`} part="text" />
               </div>
             </article>
           ))}
@@ -136,7 +140,6 @@ export default async function ProvisionPage({ params }: Params) {
           <ProvisionList provisions={facts.related.flatMap((r) => getProvisionById(r) ?? [])} locale={locale} />
         </section>
       )}
-      <p className="sr-only">{articleLabel(provision.article, locale)}</p>
     </main>
   );
 }
