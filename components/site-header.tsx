@@ -3,6 +3,7 @@ import { t } from '@/lib/dictionary';
 import type { Locale } from '@/lib/locales';
 import { homeHref, liabilityHref, provisionsHref } from '@/lib/urls';
 import { LanguageSwitch } from './language-switch';
+import { HeaderSearch } from './search/header-search';
 import { ThemeToggle } from './theme-toggle';
 
 export function SiteHeader({ locale }: { locale: Locale }) {
@@ -30,6 +31,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
             ))}
           </ul>
         </nav>
+        <HeaderSearch locale={locale} />
         <div className="flex items-center gap-3 text-sm">
           <LanguageSwitch locale={locale} />
           <ThemeToggle labels={dict.theme} />

@@ -10,6 +10,7 @@ export const pageTypes = {
   criminal: 'liability/criminal/',
   administrative: 'liability/administrative/',
   guide: 'guides/outsourced-card-centre-agent/',
+  search: 'search/',
 } as const;
 
 export const locales = ['zh', 'en'] as const;

@@ -49,3 +49,21 @@ export function articleOrder(slug: string): number {
   const { number, sub } = parseArticle(slug);
   return number * 1000 + (sub ?? 0);
 }
+
+const digitValue: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const unitValue: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** 二百五十三 → 253, 十一 → 11, 一千零三十八 → 1038; undefined if not a numeral. */
+export function parseChineseNumber(text: string): number | undefined {
+  if (!text) return undefined;
+  let total = 0;
+  let digit: number | undefined;
+  for (const ch of text) {
+    if (ch in digitValue) digit = digitValue[ch];
+    else if (ch in unitValue) {
+      total += (digit ?? 1) * unitValue[ch];
+      digit = undefined;
+    } else return undefined;
+  }
+  return total + (digit ?? 0) || undefined;
+}

@@ -18,3 +18,4 @@ export function switchLocale(pathname: string, to: Locale): string {
   const rest = pathname.replace(/^\/(zh|en)(?=\/|$)/, '');
   return `/${to}${rest || '/'}`;
 }
+export const searchHref = (locale: Locale, q?: string) => `/${locale}/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`;

@@ -1,0 +1,79 @@
+'use client';
+// The full search page: the query and filters live in the URL (?q=…&liability=…), so a search
+// can be shared and reopened.
+import { useSearchParams } from 'next/navigation';
+import { useEffect, useState } from 'react';
+import { t } from '@/lib/dictionary';
+import type { Locale } from '@/lib/locales';
+import { liabilities, statuses, type Liability, type Status } from '@/lib/schema';
+import { searchKinds, type SearchFilters, type SearchKind } from '@/lib/search/types';
+import { SearchResults } from './search-results';
+import { useSearch } from './use-search';
+
+const pick = <T extends string>(value: string | null, allowed: readonly T[]): T | undefined =>
+  allowed.find((a) => a === value);
+
+export function SearchPage({ locale, instruments }: { locale: Locale; instruments: { slug: string; name: string }[] }) {
+  const dict = t(locale);
+  const params = useSearchParams();
+  const [query, setQuery] = useState(params.get('q') ?? '');
+  const [filters, setFilters] = useState<SearchFilters>({
+    liability: pick<Liability>(params.get('liability'), liabilities),
+    instrument: pick(params.get('instrument'), instruments.map((i) => i.slug)),
+    status: pick<Status>(params.get('status'), statuses),
+    kind: pick<SearchKind>(params.get('kind'), searchKinds),
+  });
+  const state = useSearch(locale, query, filters);
+
+  useEffect(() => {
+    const url = new URL(window.location.href);
+    url.search = '';
+    if (query) url.searchParams.set('q', query);
+    for (const [key, value] of Object.entries(filters)) if (value) url.searchParams.set(key, value);
+    window.history.replaceState(null, '', url);
+  }, [query, filters]);
+
+  const select = (key: keyof SearchFilters, label: string, options: [string, string][]) => (
+    <label className="flex flex-col text-sm">
+      <span className="sr-only">{label}</span>
+      <select
+        value={filters[key] ?? ''} data-filter={key}
+        onChange={(e) => setFilters((f) => ({ ...f, [key]: e.target.value || undefined }))}
+        className="rounded border border-neutral-300 bg-white px-2 py-1 dark:border-neutral-700 dark:bg-neutral-900"
+      >
+        <option value="">{label}</option>
+        {options.map(([value, name]) => <option key={value} value={value}>{name}</option>)}
+      </select>
+    </label>
+  );
+
+  return (
+    <div className="space-y-4">
+      <form role="search" onSubmit={(e) => e.preventDefault()}>
+        <label htmlFor="search-page-input" className="sr-only">{dict.search.label}</label>
+        <input
+          id="search-page-input" type="search" value={query} autoFocus autoComplete="off"
+          placeholder={dict.search.placeholder} onChange={(e) => setQuery(e.target.value)}
+          className="w-full rounded border border-neutral-400 bg-white px-3 py-2 text-lg dark:border-neutral-600 dark:bg-neutral-900"
+        />
+      </form>
+      <fieldset className="flex flex-wrap gap-2">
+        <legend className="sr-only">{dict.search.filters}</legend>
+        {select('liability', dict.search.anyLiability, liabilities.map((l) => [l, dict.liability[l]]))}
+        {select('instrument', dict.search.anyInstrument, instruments.map((i) => [i.slug, i.name]))}
+        {select('status', dict.search.anyStatus, statuses.map((s) => [s, dict.status[s]]))}
+        {select('kind', dict.search.anyKind, searchKinds.map((k) => [k, dict.search.kinds[k]]))}
+      </fieldset>
+      <div aria-live="polite">
+        {state.status === 'loading' && <p>{dict.search.loading}</p>}
+        {state.status === 'error' && <p>{dict.search.failed}</p>}
+        {state.status === 'ready' && (
+          <>
+            <p className="text-sm text-neutral-600 dark:text-neutral-400" data-testid="search-count">{dict.search.count(state.results.length)}</p>
+            <SearchResults locale={locale} query={state.query} results={state.results} />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { expect, test } from './fixtures';
+
+test('typing in the header search shows results as you type; arrows and Enter open one', async ({ page }) => {
+  await page.goto('/zh/provisions/');
+  await page.keyboard.press('/');
+  await expect(page.locator('#header-search')).toBeFocused();
+  await page.keyboard.type('侵犯公民个人信息罪');
+  const results = page.getByTestId('search-results');
+  await expect(results.getByRole('link').first()).toHaveAttribute('href', '/zh/provisions/criminal-law/253-1/');
+  await expect(results.locator('mark').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(results.getByRole('link').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/zh\/provisions\/criminal-law\/253-1\/$/);
+});
+
+test('Ctrl+K opens search and Escape closes the results', async ({ page }) => {
+  await page.goto('/en/');
+  await page.keyboard.press('Control+k');
+  await expect(page.locator('#header-search')).toBeFocused();
+  await page.keyboard.type('PIPL Art. 66');
+  await expect(page.getByTestId('search-results').getByRole('link').first()).toHaveAttribute('href', '/en/provisions/pipl/66/');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('search-results')).toHaveCount(0);
+});
+
+test('the search page keeps the query and filters in the URL', async ({ page }) => {
+  await page.goto('/zh/search/?q=' + encodeURIComponent('个人信息'));
+  await expect(page.getByTestId('search-results').getByRole('link').first()).toBeVisible();
+  await page.locator('[data-filter="liability"]').selectOption('criminal');
+  await expect(page).toHaveURL(/liability=criminal/);
+  await expect(page).toHaveURL(/q=%E4%B8%AA%E4%BA%BA%E4%BF%A1%E6%81%AF/);
+  const labels = await page.getByTestId('search-results').locator('li').allInnerTexts();
+  expect(labels.length).toBeGreaterThan(0);
+  for (const l of labels) expect(l).toContain('刑事责任');
+  await page.reload();
+  await expect(page.locator('[data-filter="liability"]')).toHaveValue('criminal');
+  await expect(page.locator('#search-page-input')).toHaveValue('个人信息');
+});
+
+test('an English query on the Chinese site is found through the translation, labelled', async ({ page }) => {
+  await page.goto('/zh/search/?q=entrusted%20processing');
+  const first = page.getByTestId('search-results').locator('li').first();
+  await expect(first.getByRole('link')).toHaveAttribute('href', '/zh/provisions/pipl/21/');
+  await expect(first).toContainText('通过本站英文译文匹配');
+});
+
+test('no results: says so and suggests terms and liability pages', async ({ page }) => {
+  await page.goto('/en/search/?q=' + encodeURIComponent('<b>zzqx</b> 😀'));
+  const none = page.getByTestId('search-none');
+  await expect(none).toContainText('Nothing found for “<b>zzqx</b> 😀”');
+  await expect(none.getByRole('link', { name: 'Criminal liability' })).toHaveAttribute('href', '/en/liability/criminal/');
+  await expect(page.locator('b', { hasText: 'zzqx' })).toHaveCount(0);
+});
+
+test('the index loads only when search is used', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (r) => r.url().includes('/search-index/') && loaded.push(r.url()));
+  await page.goto('/zh/provisions/pipl/66/');
+  await page.waitForLoadState('networkidle');
+  expect(loaded).toEqual([]);
+  await page.locator('#header-search').fill('委托处理');
+  await expect(page.getByTestId('search-results')).toBeVisible();
+  expect(loaded).toEqual([expect.stringContaining('/search-index/zh.json')]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search page says search needs JavaScript and links the provisions', async ({ page }) => {
+    await page.goto('/zh/search/?q=x');
+    await expect(page.getByTestId('search-needs-js')).toBeVisible();
+    await page.getByTestId('search-needs-js').getByRole('link').click();
+    await expect(page).toHaveURL(/\/zh\/provisions\/$/);
+  });
+  test('the header search is a plain form that opens the search page', async ({ page }) => {
+    await page.goto('/en/');
+    await page.locator('#header-search').fill('PIPL');
+    await page.locator('#header-search').press('Enter');
+    await expect(page).toHaveURL(/\/en\/search\/\?q=PIPL$/);
+  });
+});

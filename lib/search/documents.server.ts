@@ -1,0 +1,54 @@
+// Build-time: the searchable documents of one locale, from the compiled corpus.
+import { citeProvision, shortName } from '../citation';
+import type { Corpus, Doc } from '../corpus';
+import { locales, type Locale } from '../locales';
+import { normalize } from './tokenize';
+import type { AliasTable } from './query';
+import type { SearchDoc } from './types';
+import { guideHref, instrumentHref, provisionHref } from '../urls';
+
+const statuteText = (doc: Doc) => doc.paragraphs.flatMap((p) => [p.text, ...p.items.map((i) => i.text)]).join('\n');
+
+export function searchDocs(corpus: Corpus, locale: Locale): SearchDoc[] {
+  const docs: Omit<SearchDoc, 'id'>[] = [];
+  for (const i of corpus.instruments) {
+    docs.push({
+      kind: 'instrument', ref: i.slug, url: instrumentHref(locale, i.slug),
+      title: i.names[locale].title, heading: [i.names[locale].short, ...i.names[locale].aliases].join(' · '),
+      instrument: i.slug, status: i.facts.status, liability: [], articles: [], former: [],
+      text: i.doc[locale].prose, prose: '',
+    });
+  }
+  for (const p of corpus.provisions) {
+    const instrument = corpus.instruments.find((i) => i.slug === p.instrument);
+    if (!instrument) continue;
+    const former = p.facts.formerNumbers.map((f) => f.number);
+    docs.push({
+      kind: 'provision', ref: p.id, url: provisionHref(locale, p.id),
+      title: shortName(instrument, p.article, locale), heading: p.heading[locale],
+      instrument: p.instrument, status: p.facts.status, liability: p.facts.liability,
+      articles: [p.article, ...former], former,
+      text: `${citeProvision(instrument, p.article, locale)}\n${statuteText(p.doc[locale])}`, prose: p.doc[locale].prose,
+    });
+  }
+  for (const g of corpus.guides) {
+    docs.push({
+      kind: 'guide', ref: `guides/${g.slug}`, url: guideHref(locale, g.slug),
+      title: g.text[locale].title, heading: '', liability: g.facts.liability, articles: [], former: [],
+      text: g.text[locale].summary, prose: g.doc[locale].prose,
+    });
+  }
+  return docs.map((d, id) => ({ ...d, id }));
+}
+
+/** Every name of every instrument, in both languages, longest first. */
+export function aliasTable(corpus: Corpus): AliasTable {
+  const table = new Map<string, string>();
+  for (const i of corpus.instruments) {
+    for (const l of locales) {
+      for (const name of [i.names[l].title, i.names[l].short, ...i.names[l].aliases]) table.set(normalize(name), i.slug);
+    }
+    table.set(i.slug, i.slug);
+  }
+  return [...table.entries()].sort((a, b) => b[0].length - a[0].length);
+}
