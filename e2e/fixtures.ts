@@ -11,6 +11,7 @@ export const pageTypes = {
   administrative: 'liability/administrative/',
   guide: 'guides/outsourced-card-centre-agent/',
   search: 'search/',
+  check: 'check/',
 } as const;
 
 export const locales = ['zh', 'en'] as const;

@@ -1,7 +1,7 @@
 // How a provision is named and cited in each language.
 import type { Instrument } from './corpus';
 import type { Locale } from './locales';
-import { articleEn, articleZh } from './numerals';
+import { articleEn, articleZh, toChineseNumber } from './numerals';
 
 /** 《中华人民共和国刑法》第二百五十三条之一 / Criminal Law of the People's Republic of China, Article 253-1 */
 export function citeProvision(instrument: Instrument, article: string, locale: Locale): string {
@@ -20,4 +20,13 @@ export function shortName(instrument: Instrument, article: string, locale: Local
 /** 第二百五十三条之一 / Art. 253-1: within one instrument. */
 export function articleLabel(article: string, locale: Locale): string {
   return locale === 'zh' ? articleZh(article) : `Art. ${article}`;
+}
+
+/** p2 → 第二款 / (2); p1-i3 → 第一款第三项 / (1)(3). */
+export function anchorLabel(anchor: string, locale: Locale): string {
+  const m = /^p(\d+)(?:-i(\d+))?$/.exec(anchor);
+  if (!m) return '';
+  const [p, i] = [Number(m[1]), m[2] ? Number(m[2]) : undefined];
+  if (locale === 'zh') return `第${toChineseNumber(p)}款${i ? `第${toChineseNumber(i)}项` : ''}`;
+  return `(${p})${i ? `(${i})` : ''}`;
 }

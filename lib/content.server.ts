@@ -11,6 +11,11 @@ function load(): Corpus {
   return cached;
 }
 
+/** The whole corpus, for build-time derivations that need all of it (checker facts). */
+export function corpus(): Corpus {
+  return load();
+}
+
 export function listInstruments(): Instrument[] {
   return load().instruments;
 }

@@ -97,6 +97,8 @@ export const threshold = z.strictObject({
   measure: z.enum(['records-n1', 'records-n2', 'records-n3', 'gains-yuan', 'cards', 'persons', 'times']),
   value: z.number().positive(),
   level: z.enum(['serious', 'especially-serious']),
+  /** Set when the threshold is for information obtained while performing duties or services. */
+  scope: z.literal('obtained-in-duties').optional(),
   anchor: anchor.optional(),
 });
 export type Threshold = z.infer<typeof threshold>;

@@ -19,3 +19,4 @@ export function switchLocale(pathname: string, to: Locale): string {
   return `/${to}${rest || '/'}`;
 }
 export const searchHref = (locale: Locale, q?: string) => `/${locale}/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`;
+export const checkHref = (locale: Locale) => `/${locale}/check/`;

@@ -4,7 +4,7 @@ import { listGuides, listProvisions } from '@/lib/content.server';
 import { t } from '@/lib/dictionary';
 import { pageMetadata } from '@/lib/metadata';
 import { readLocale } from '@/lib/params';
-import { guideHref, homeHref, liabilityHref, provisionsHref } from '@/lib/urls';
+import { checkHref, guideHref, homeHref, liabilityHref, provisionsHref } from '@/lib/urls';
 
 type Params = { params: Promise<{ locale: string }> };
 
@@ -26,6 +26,13 @@ export default async function Home({ params }: Params) {
         <h1 className="text-3xl font-bold tracking-tight">{dict.siteName}</h1>
         <p className="text-lg text-neutral-700 dark:text-neutral-300">{dict.siteTagline}</p>
       </header>
+
+      <section aria-labelledby="check-cta" className="rounded-lg border-2 border-blue-700 p-5 dark:border-blue-400">
+        <h2 id="check-cta" className="text-xl font-semibold">
+          <Link href={checkHref(locale)} className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">{dict.checkCta} →</Link>
+        </h2>
+        <p className="mt-1 text-neutral-700 dark:text-neutral-300">{dict.checkCtaBody}</p>
+      </section>
 
       <section aria-labelledby="three-liabilities">
         <h2 id="three-liabilities" className="mb-4 text-xl font-semibold">{dict.threeLiabilities}</h2>

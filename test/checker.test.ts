@@ -1,0 +1,134 @@
+// The consequence checker's rules at every boundary, with the numbers taken from the corpus.
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCorpus } from '../lib/content-build.server';
+import type { Corpus } from '../lib/corpus';
+import type { CheckerFacts } from '../lib/checker/facts';
+import { checkerFacts } from '../lib/checker/facts.server';
+import { acts, actors, emptyInput, parseCheckInput, toQueryString, type CheckInput } from '../lib/checker/input';
+import { message } from '../lib/checker/messages';
+import { assess, creditCardOffence, personalInformationOffence } from '../lib/checker/rules';
+
+let corpus: Corpus;
+let facts: CheckerFacts;
+beforeAll(async () => {
+  corpus = await buildCorpus(path.join(__dirname, '..', 'content'));
+  facts = checkerFacts(corpus);
+}, 120_000);
+
+const input = (over: Partial<CheckInput>): CheckInput => ({ ...emptyInput, actor: 'bank-staff', act: 'sell', ...over });
+const severity253 = (over: Partial<CheckInput>) => personalInformationOffence(input(over), facts).severity;
+
+describe('the numbers come from the corpus', () => {
+  it('reads the interpretation’s thresholds and the ten-times rule', () => {
+    expect(facts.info.serious['records-n1']).toEqual({ value: 50, cite: 'personal-info-crimes-interpretation/5#p1-i3' });
+    expect(facts.info.serious['records-n3'].value).toBe(5000);
+    expect(facts.info.duty['records-n1']).toEqual({ value: 25, cite: 'personal-info-crimes-interpretation/5#p1-i8' });
+    expect(facts.info.especially.multiplier).toBe(10);
+    expect(facts.cards.aggravated.value).toBe(5);
+  });
+});
+
+describe('infringing citizens’ personal information (刑法第二百五十三条之一)', () => {
+  it.each<[string, Partial<CheckInput>, string]>([
+    ['49 first-tier records', { n1: 49 }, 'none'],
+    ['50 first-tier records', { n1: 50 }, 'basic'],
+    ['24 first-tier records obtained in duties and sold', { n1: 24, duty: true }, 'none'],
+    ['25 first-tier records obtained in duties and sold', { n1: 25, duty: true }, 'basic'],
+    ['25 first-tier records obtained in duties and provided', { n1: 25, duty: true, act: 'provide' }, 'basic'],
+    ['25 first-tier records obtained in duties, only obtained', { n1: 25, duty: true, act: 'obtain' }, 'none'],
+    ['499 second-tier records', { n2: 499 }, 'none'],
+    ['500 second-tier records', { n2: 500 }, 'basic'],
+    ['4,999 other records', { n3: 4999 }, 'none'],
+    ['5,000 other records', { n3: 5000 }, 'basic'],
+    ['¥4,999 of gains', { gains: 4999 }, 'none'],
+    ['¥5,000 of gains', { gains: 5000 }, 'basic'],
+    ['¥2,499 of gains in duties', { gains: 2499, duty: true }, 'none'],
+    ['¥2,500 of gains in duties', { gains: 2500, duty: true }, 'basic'],
+    ['mixed tiers summing just under one (25/50 + 249/500)', { n1: 25, n2: 249 }, 'none'],
+    ['mixed tiers summing to one (25/50 + 250/500)', { n1: 25, n2: 250 }, 'basic'],
+    ['mixed tiers summing just over one (30/50 + 2,000/5,000)', { n1: 30, n3: 2000 }, 'basic'],
+    ['499 first-tier records', { n1: 499 }, 'basic'],
+    ['500 first-tier records: ten times', { n1: 500 }, 'aggravated'],
+    ['49,999 other records', { n3: 49999 }, 'basic'],
+    ['50,000 other records', { n3: 50000 }, 'aggravated'],
+    ['¥49,999 of gains', { gains: 49999 }, 'basic'],
+    ['¥50,000 of gains', { gains: 50000 }, 'aggravated'],
+    ['249 first-tier records in duties', { n1: 249, duty: true }, 'basic'],
+    ['250 first-tier records in duties: ten times the halved threshold', { n1: 250, duty: true }, 'aggravated'],
+    ['mixed tiers reaching ten times together (250/50 + 2,500/500)', { n1: 250, n2: 2500 }, 'aggravated'],
+    ['mixed tiers just under ten times together (249/50 + 2,500/500)', { n1: 249, n2: 2500 }, 'basic'],
+    ['one record, punished before', { n1: 1, prior: true }, 'basic'],
+    ['one record, not punished before', { n1: 1 }, 'none'],
+    ['nothing, punished before', { prior: true }, 'none'],
+    ['querying 50 credit reports', { n1: 50, act: 'query-credit' }, 'basic'],
+    ['a negligent leak of 100,000 records', { n3: 100000, act: 'negligent-leak' }, 'none'],
+  ])('%s → %s', (_name, over, expected) => expect(severity253(over)).toBe(expected));
+
+  it('explains what else could still make it criminal when the thresholds are not reached', () => {
+    const o = personalInformationOffence(input({ n1: 10 }), facts);
+    expect(o.findings.map((f) => f.key)).toEqual(expect.arrayContaining(['belowThreshold', 'stillCriminalIf']));
+    expect(o.penalties).toEqual([]);
+  });
+  it('gives the sentencing range and insider aggravation from the provision’s penalties', () => {
+    const basic = personalInformationOffence(input({ n1: 25, duty: true }), facts);
+    expect(basic.penalties.some((p) => p.penalty.kind === 'imprisonment' && p.penalty.max === 36)).toBe(true);
+    expect(basic.findings.map((f) => f.key)).toContain('heavierForInsiders');
+    const aggravated = personalInformationOffence(input({ n1: 500 }), facts);
+    expect(aggravated.penalties.some((p) => p.penalty.kind === 'imprisonment' && p.penalty.min === 36 && p.penalty.max === 84)).toBe(true);
+  });
+  it('treats an organisation as committing a unit crime', () => {
+    const o = personalInformationOffence(input({ actor: 'firm', n3: 6000 }), facts);
+    expect(o.findings.map((f) => f.key)).toContain('unitCrime');
+    expect(o.penalties.every((p) => ['organisation', 'manager'].includes(p.penalty.on))).toBe(true);
+  });
+});
+
+describe('credit-card information (刑法第一百七十七条之一)', () => {
+  it.each([[0, undefined], [1, 'basic'], [4, 'basic'], [5, 'aggravated']] as const)('%i cards → %s', (cards, expected) =>
+    expect(creditCardOffence(input({ cards }), facts)?.severity).toBe(expected));
+  it('is heavier for bank staff', () => {
+    expect(creditCardOffence(input({ cards: 1 }), facts)?.findings.map((f) => f.key)).toContain('heavierForBankStaff');
+    expect(creditCardOffence(input({ cards: 1, actor: 'other' }), facts)?.findings.map((f) => f.key)).not.toContain('heavierForBankStaff');
+  });
+});
+
+describe('the whole outcome', () => {
+  it('waits for actor and act', () => {
+    expect(assess({ ...emptyInput, n1: 100 }, facts).complete).toBe(false);
+  });
+  it('names employment consequences for staff and none for outsiders', () => {
+    expect(assess(input({ n1: 60 }), facts).employment.map((f) => f.key)).toEqual(expect.arrayContaining(['dismissalSeriousBreach', 'dismissalCriminal']));
+    expect(assess(input({ actor: 'outsourced-staff' }), facts).employment.map((f) => f.key)).toContain('employerIsOutsourcer');
+    expect(assess(input({ actor: 'other' }), facts).employment.map((f) => f.key)).toEqual(['notEmployed']);
+  });
+  it('shows credit-query fines when credit reports were queried', () => {
+    const admin = assess(input({ act: 'query-credit' }), facts).administrative;
+    const credit = admin.find((f) => f.key === 'creditQueries');
+    expect(credit?.penalties?.some((p) => p.penalty.max === 30000)).toBe(true);
+  });
+  it('cites only paragraphs and items that exist, with a message in both languages, for every actor and act', () => {
+    const anchors = new Set(corpus.provisions.flatMap((p) => [p.id, ...p.doc.zh.paragraphs.flatMap((x) => [`${p.id}#${x.id}`, ...x.items.map((i) => `${p.id}#${i.id}`)])]));
+    for (const actor of actors)
+      for (const act of acts)
+        for (const over of [{ n1: 10 }, { n1: 60, duty: true, cards: 6, gains: 80000, prior: true }]) {
+          const o = assess({ ...emptyInput, actor, act, ...over }, facts);
+          const findings = [...o.criminal.flatMap((c) => [...c.findings, ...c.penalties.map((p) => ({ key: 'recordsReach' as const, cite: [p.cite] }))]), ...o.civil, ...o.administrative, ...o.employment];
+          for (const f of findings) {
+            for (const c of f.cite) expect(anchors, `${actor}/${act}: ${f.key}`).toContain(c);
+            for (const l of ['zh', 'en'] as const) expect(message(f.key, l, { category: 'n1', n: 1, limit: 1, gains: 1, cards: 1, percent: 1, n1: 1, n2: 1, n3: 1 })).not.toBe('');
+          }
+        }
+  });
+});
+
+describe('the query string', () => {
+  it('round-trips an input', () => {
+    const i = input({ duty: true, n1: 30, gains: 1200, cards: 2, prior: true, act: 'provide' });
+    expect(parseCheckInput(new URLSearchParams(toQueryString(i)))).toEqual(i);
+  });
+  it('turns garbage into "not given" rather than an error', () => {
+    const parsed = parseCheckInput(new URLSearchParams('actor=<script>&act=sell;drop&n1=-5&n2=1e9&n3=abc&gains=99999999999999999&cards=%00&duty=yes&prior=1'));
+    expect(parsed).toEqual({ ...emptyInput, prior: true });
+  });
+});
