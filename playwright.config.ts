@@ -10,6 +10,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
+  // CI machines are slower than laptops; a walk over every page type needs the room.
+  timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   // Not the default test-results/: Playwright empties its outputDir, and the unit report lives there.
   outputDir: 'test-results/e2e-artifacts',

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { t } from '@/lib/dictionary';
 import type { Locale } from '@/lib/locales';
 import { provisionHref } from '@/lib/urls';
+import { Choice, Explanation, Question, Quiz } from './quiz/quiz';
 
 interface Props {
   code: string;
@@ -39,6 +40,10 @@ export function MdxContent({ code, locale, idPrefix = '', part = 'all' }: Props)
         </section>
       ),
     Ref: ({ to, children }: { to: string; children: ReactNode }) => <Link href={provisionHref(locale, to)}>{children}</Link>,
+    Quiz,
+    Question: (props: { id: string; kind: 'single' | 'multiple'; answer: string; children: ReactNode }) => <Question {...props} locale={locale} />,
+    Choice,
+    Explanation,
   };
   return <Content components={components} />;
 }

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { t } from '@/lib/dictionary';
 import type { Locale } from '@/lib/locales';
-import { checkHref, homeHref, liabilityHref, provisionsHref } from '@/lib/urls';
+import { caseHref, checkHref, homeHref, liabilityHref, provisionsHref, trainingHref } from '@/lib/urls';
 import { LanguageSwitch } from './language-switch';
 import { HeaderSearch } from './search/header-search';
 import { ThemeToggle } from './theme-toggle';
@@ -14,6 +14,8 @@ export function SiteHeader({ locale }: { locale: Locale }) {
     { href: liabilityHref(locale, 'civil'), label: dict.nav.civil },
     { href: liabilityHref(locale, 'criminal'), label: dict.nav.criminal },
     { href: liabilityHref(locale, 'administrative'), label: dict.nav.administrative },
+    { href: trainingHref(locale), label: dict.nav.training },
+    { href: caseHref(locale), label: dict.nav.cases },
   ];
   return (
     <header className="border-b border-neutral-200 print:hidden dark:border-neutral-800">

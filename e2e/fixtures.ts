@@ -12,6 +12,10 @@ export const pageTypes = {
   guide: 'guides/outsourced-card-centre-agent/',
   search: 'search/',
   check: 'check/',
+  training: 'training/',
+  module: 'training/where-the-criminal-line-lies/',
+  cases: 'cases/',
+  case: 'cases/benxi-bank-staff-sells-credit-reports/',
 } as const;
 
 export const locales = ['zh', 'en'] as const;

@@ -1,6 +1,7 @@
 import { expect, locales, pageTypes, test } from './fixtures';
 
 test('a walk through the site requests nothing from another host and sets no cookie', async ({ page, context, requests }) => {
+  test.setTimeout(180_000);
   for (const locale of locales) {
     for (const path of Object.values(pageTypes)) {
       await page.goto(`/${locale}/${path}`);

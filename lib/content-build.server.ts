@@ -5,13 +5,13 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { bundleMDX } from 'mdx-bundler';
 import type { z } from 'zod';
-import type { Corpus, Doc, EarlierVersion, Guide, Instrument, Provision } from './corpus';
-import { checkChineseText, checkItemMarkers, checkSameStructure } from './content-checks';
+import type { Case, Corpus, Doc, EarlierVersion, Guide, Instrument, Provision, TrainingModule } from './corpus';
+import { checkChineseText, checkItemMarkers, checkSameQuiz, checkSameStructure } from './content-checks';
 import { locales, type Locale } from './locales';
 import { remarkStructure, type DocumentStructure } from './mdx/remark-structure';
 import { articleOrder, isArticleSlug } from './numerals';
 import {
-  guideEn, guideZh, instrumentEn, instrumentZh, provisionEn, provisionZh, versionEn, versionZh,
+  caseEn, caseZh, guideEn, guideZh, instrumentEn, instrumentZh, moduleEn, moduleZh, provisionEn, provisionZh, versionEn, versionZh,
 } from './schema';
 
 export interface ContentIssue { file: string; field?: string; message: string }
@@ -26,7 +26,7 @@ export function formatIssue(i: ContentIssue): string {
   return `  ${i.file}${i.field ? ` › ${i.field}` : ''}: ${i.message}`;
 }
 
-type Kind = 'instrument' | 'provision' | 'guide';
+type Kind = 'instrument' | 'provision' | 'guide' | 'case' | 'module';
 /** One item in both locales: the files behind it, keyed by locale. */
 interface Entry { kind: Kind; key: string; files: Partial<Record<Locale, string>> }
 
@@ -44,6 +44,8 @@ function classify(rel: string): { kind: Kind; key: string } | string {
   const { name } = m.groups;
   if (parts[0] === 'instruments' && parts.length === 2) return { kind: 'instrument', key: name };
   if (parts[0] === 'guides' && parts.length === 2) return { kind: 'guide', key: name };
+  if (parts[0] === 'cases' && parts.length === 2) return { kind: 'case', key: name };
+  if (parts[0] === 'training' && parts.length === 2) return { kind: 'module', key: name };
   if (parts[0] === 'provisions' && parts.length === 3) {
     const [article, version] = name.split('@');
     if (!isArticleSlug(article)) return `"${article}" is not an article number like 66 or 253-1`;
@@ -51,13 +53,13 @@ function classify(rel: string): { kind: Kind; key: string } | string {
       return `an earlier version is named <article>@<effective date>, e.g. 253-1@2009-02-28`;
     return { kind: 'provision', key: `${parts[1]}/${name}` };
   }
-  return 'not a place content can live: content/instruments/, content/provisions/<instrument>/ or content/guides/';
+  return 'not a place content can live: content/instruments/, content/provisions/<instrument>/, content/guides/, content/cases/ or content/training/';
 }
 
 interface Compiled { data: Record<string, unknown>; doc: Doc }
 
 async function compile(file: string, source: string): Promise<Compiled> {
-  let structure: DocumentStructure = { paragraphs: [], prose: '', refs: [] };
+  let structure: DocumentStructure = { paragraphs: [], quiz: [], prose: '', refs: [] };
   const result = await bundleMDX({
     source,
     cwd: path.dirname(file),
@@ -133,6 +135,8 @@ export async function buildCorpus(contentDir: string): Promise<Corpus> {
   const provisions = new Map<string, Provision>();
   const versions: { key: string; files: Record<Locale, string> }[] = [];
   const guides: Guide[] = [];
+  const cases: Case[] = [];
+  const modules: TrainingModule[] = [];
 
   for (const entry of entries.values()) {
     const { zh, en } = entry.files;
@@ -160,6 +164,24 @@ export async function buildCorpus(contentDir: string): Promise<Corpus> {
       const enText = parse(en, guideEn);
       if (facts && enText && zhDoc && enDoc)
         guides.push({ slug: entry.key, facts, text: { zh: { title: facts.title, summary: facts.summary }, en: enText }, doc: { zh: zhDoc, en: enDoc } });
+    } else if (entry.kind === 'case') {
+      const facts = parse(zh, caseZh);
+      const enText = parse(en, caseEn);
+      if (facts && enText && zhDoc && enDoc)
+        cases.push({ slug: entry.key, facts, text: { zh: { title: facts.title, authority: facts.authority }, en: enText }, doc: { zh: zhDoc, en: enDoc } });
+    } else if (entry.kind === 'module') {
+      const facts = parse(zh, moduleZh);
+      const enText = parse(en, moduleEn);
+      if (facts && enText && zhDoc && enDoc) {
+        if (enText.objectives.length !== facts.objectives.length)
+          issues.push({ file: rel(en), field: 'frontmatter.objectives', message: `${enText.objectives.length} objective(s) here but ${facts.objectives.length} in the Chinese file` });
+        for (const message of checkSameQuiz(zhDoc.quiz, enDoc.quiz)) issues.push({ file: rel(en), field: 'body <Quiz>', message });
+        modules.push({
+          slug: entry.key, facts,
+          text: { zh: { title: facts.title, summary: facts.summary, objectives: facts.objectives }, en: enText },
+          doc: { zh: zhDoc, en: enDoc },
+        });
+      }
     } else if (entry.key.includes('@')) {
       versions.push({ key: entry.key, files: { zh, en } });
     } else {
@@ -236,6 +258,24 @@ export async function buildCorpus(contentDir: string): Promise<Corpus> {
     g.facts.provisions.forEach((r, i) => checkRef(files.zh!, `frontmatter.provisions.${i}`, r));
     for (const locale of locales) g.doc[locale].refs.forEach((r) => checkRef(files[locale]!, 'body <Ref>', r));
   }
+  const caseSlugs = new Set(cases.map((c) => c.slug));
+  for (const c of cases) {
+    const files = entries.get(`case:${c.slug}`)!.files;
+    c.facts.provisions.forEach((r, i) => checkRef(files.zh!, `frontmatter.provisions.${i}`, r));
+    for (const locale of locales) c.doc[locale].refs.forEach((r) => checkRef(files[locale]!, 'body <Ref>', r));
+  }
+  const orders = new Map<number, string>();
+  for (const m of modules) {
+    const files = entries.get(`module:${m.slug}`)!.files;
+    m.facts.provisions.forEach((r, i) => checkRef(files.zh!, `frontmatter.provisions.${i}`, r));
+    m.facts.cases.forEach((slug, i) => {
+      if (!caseSlugs.has(slug)) issues.push({ file: rel(files.zh!), field: `frontmatter.cases.${i}`, message: `unknown case "${slug}"` });
+    });
+    for (const locale of locales) m.doc[locale].refs.forEach((r) => checkRef(files[locale]!, 'body <Ref>', r));
+    const seen = orders.get(m.facts.order);
+    if (seen) issues.push({ file: rel(files.zh!), field: 'frontmatter.order', message: `duplicate id: order ${m.facts.order} is already taken by ${seen}` });
+    orders.set(m.facts.order, m.slug);
+  }
   for (const i of instruments) {
     if (i.facts.replacedBy && !instrumentSlugs.has(i.facts.replacedBy))
       issues.push({ file: rel(entries.get(`instrument:${i.slug}`)!.files.zh!), field: 'frontmatter.replacedBy', message: `unknown instrument "${i.facts.replacedBy}"` });
@@ -261,6 +301,8 @@ export async function buildCorpus(contentDir: string): Promise<Corpus> {
       (a, b) => a.instrument.localeCompare(b.instrument) || articleOrder(a.article) - articleOrder(b.article),
     ),
     guides: guides.sort((a, b) => a.slug.localeCompare(b.slug)),
+    cases: cases.sort((a, b) => (b.facts.date ?? '').localeCompare(a.facts.date ?? '') || a.slug.localeCompare(b.slug)),
+    modules: modules.sort((a, b) => a.facts.order - b.facts.order),
   };
 }
 

@@ -1,6 +1,6 @@
 // Checks on statute text that a schema cannot express: item numbering, the shape of a
 // translation against the original, and the typography of the official Chinese text.
-import type { Paragraph } from './corpus';
+import type { Paragraph, Question } from './corpus';
 import type { Locale } from './locales';
 import { toChineseNumber } from './numerals';
 
@@ -52,4 +52,14 @@ export function checkChineseText(paragraphs: Paragraph[]): string[] {
     }
   }
   return problems;
+}
+
+/** A translated quiz must ask the same questions, of the same kinds, with the same right answers. */
+export function checkSameQuiz(zh: Question[], en: Question[]): string[] {
+  if (zh.length !== en.length) return [`${en.length} question(s) here but ${zh.length} in the Chinese quiz`];
+  return zh.flatMap((q, i) => {
+    const other = en[i];
+    const key = (x: Question) => `${x.kind}:${x.choices.map((c) => (c.correct ? 1 : 0)).join('')}`;
+    return key(q) === key(other) ? [] : [`question ${q.id} differs from the Chinese quiz (kind, number of choices or correct answers)`];
+  });
 }

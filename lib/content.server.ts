@@ -1,6 +1,6 @@
 // The one gateway to content for pages: they never read files themselves.
 import { readFileSync } from 'node:fs';
-import { corpus as corpusSchema, type Corpus, type Guide, type Instrument, type Provision } from './corpus';
+import { corpus as corpusSchema, type Case, type Corpus, type Guide, type Instrument, type Provision, type TrainingModule } from './corpus';
 import type { Liability } from './schema';
 import { corpusFile } from './paths';
 
@@ -56,4 +56,21 @@ export function listGuides(): Guide[] {
 
 export function getGuide(slug: string): Guide | undefined {
   return load().guides.find((g) => g.slug === slug);
+}
+
+export function listCases(): Case[] {
+  return load().cases;
+}
+
+export function getCase(slug: string): Case | undefined {
+  return load().cases.find((c) => c.slug === slug);
+}
+
+/** Training modules in course order. */
+export function listModules(): TrainingModule[] {
+  return load().modules;
+}
+
+export function getModule(slug: string): TrainingModule | undefined {
+  return load().modules.find((m) => m.slug === slug);
 }

@@ -1,14 +1,25 @@
 // The compiled corpus: what the content build writes and every page reads.
 // One schema, so the artifact is checked on the way in and typed on the way out.
 import { z } from 'zod';
-import { guideZh, instrumentZh, provisionZh, versionZh } from './schema';
+import { caseZh, guideZh, instrumentZh, moduleZh, provisionZh, versionZh } from './schema';
 
 const item = z.object({ id: z.string(), text: z.string() });
 const paragraph = z.object({ id: z.string(), text: z.string(), items: z.array(item) });
+const question = z.object({
+  id: z.string(),
+  kind: z.enum(['single', 'multiple']),
+  prompt: z.string(),
+  choices: z.array(z.object({ text: z.string(), correct: z.boolean() })),
+  explanation: z.string(),
+  refs: z.array(z.string()),
+});
+export type Question = z.infer<typeof question>;
+
 export const doc = z.object({
   /** mdx-bundler output, rendered by a server component. */
   code: z.string(),
   paragraphs: z.array(paragraph),
+  quiz: z.array(question),
   prose: z.string(),
   refs: z.array(z.string()),
 });
@@ -59,9 +70,27 @@ export const guide = z.object({
 });
 export type Guide = z.infer<typeof guide>;
 
+export const caseFile = z.object({
+  slug: z.string(),
+  facts: caseZh,
+  text: perLocale(z.object({ title: z.string(), authority: z.string() })),
+  doc: perLocale(doc),
+});
+export type Case = z.infer<typeof caseFile>;
+
+export const trainingModule = z.object({
+  slug: z.string(),
+  facts: moduleZh,
+  text: perLocale(z.object({ title: z.string(), summary: z.string(), objectives: z.array(z.string()) })),
+  doc: perLocale(doc),
+});
+export type TrainingModule = z.infer<typeof trainingModule>;
+
 export const corpus = z.object({
   instruments: z.array(instrument),
   provisions: z.array(provision),
   guides: z.array(guide),
+  cases: z.array(caseFile),
+  modules: z.array(trainingModule),
 });
 export type Corpus = z.infer<typeof corpus>;

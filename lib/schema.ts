@@ -154,3 +154,36 @@ export const guideZh = z.strictObject({
 });
 export type GuideFacts = z.infer<typeof guideZh>;
 export const guideEn = z.strictObject(guideText);
+
+export const caseRoles = ['teller', 'account-manager', 'card-centre-agent', 'call-centre-agent', 'outsourcing-firm', 'bank', 'credit-officer', 'other-staff'] as const;
+export const caseOutcomes = ['criminal-conviction', 'administrative-penalty', 'civil-judgment', 'other'] as const;
+
+/** A published judgment or penalty decision, told only from its cited public source. */
+export const caseZh = z.strictObject({
+  title: z.string().min(1),
+  authority: z.string().min(1),
+  /** Omitted when the source gives none: the page then says so. */
+  docNumber: z.string().min(1).optional(),
+  date: isoDate.optional(),
+  sourceUrl: url,
+  roles: z.array(z.enum(caseRoles)).min(1),
+  outcome: z.enum(caseOutcomes),
+  provisions: z.array(provisionRef).default([]),
+  updated: isoDate,
+});
+export type CaseFacts = z.infer<typeof caseZh>;
+export const caseEn = z.strictObject({ title: z.string().min(1), authority: z.string().min(1) });
+
+/** An onboarding module: objectives, reading, scenario, quiz. */
+export const moduleZh = z.strictObject({
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  order: z.number().int().positive(),
+  objectives: z.array(z.string().min(1)).min(1),
+  provisions: z.array(provisionRef).default([]),
+  cases: z.array(slug).default([]),
+  minutes: z.number().int().positive(),
+  updated: isoDate,
+});
+export type ModuleFacts = z.infer<typeof moduleZh>;
+export const moduleEn = z.strictObject({ title: z.string().min(1), summary: z.string().min(1), objectives: z.array(z.string().min(1)).min(1) });

@@ -20,3 +20,7 @@ export function switchLocale(pathname: string, to: Locale): string {
 }
 export const searchHref = (locale: Locale, q?: string) => `/${locale}/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`;
 export const checkHref = (locale: Locale) => `/${locale}/check/`;
+export const trainingHref = (locale: Locale, slug?: string) => `/${locale}/training/${slug ? `${slug}/` : ''}`;
+export const caseHref = (locale: Locale, slug?: string) => `/${locale}/cases/${slug ? `${slug}/` : ''}`;
+/** Item ids are URL-safe paths (criminal-law/253-1, guides/…, training/…), listed as they are. */
+export const handoutHref = (locale: Locale, ids?: string[]) => `/${locale}/handout/${ids?.length ? `?ids=${ids.join(',')}` : ''}`;

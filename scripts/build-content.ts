@@ -14,7 +14,7 @@ try {
   const ms = Math.round(performance.now() - started);
   console.log(
     `content: ${corpus.instruments.length} instruments, ${corpus.provisions.length} provisions, ` +
-      `${corpus.guides.length} guides compiled in ${ms} ms`,
+      `${corpus.guides.length} guides, ${corpus.cases.length} cases, ${corpus.modules.length} modules compiled in ${ms} ms`,
   );
 } catch (error) {
   if (error instanceof ContentError) {

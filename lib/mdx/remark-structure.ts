@@ -10,8 +10,12 @@ type Node = Root | RootContent;
 
 export interface StructuredItem { id: string; text: string }
 export interface StructuredParagraph { id: string; text: string; items: StructuredItem[] }
+export interface QuizChoice { text: string; correct: boolean }
+export interface QuizQuestion { id: string; kind: 'single' | 'multiple'; prompt: string; choices: QuizChoice[]; explanation: string; refs: string[] }
 export interface DocumentStructure {
   paragraphs: StructuredParagraph[];
+  /** Questions of <Quiz> blocks, in order: for the answer key and for checks across locales. */
+  quiz: QuizQuestion[];
   /** Plain text of everything outside the statute text: commentary, guide prose. */
   prose: string;
   /** `to` of every <Ref>, e.g. pipl/66#p2. */
@@ -42,6 +46,10 @@ function attribute(node: JsxElement, name: string): string | undefined {
   return undefined;
 }
 
+function hasAttribute(node: JsxElement, name: string): boolean {
+  return node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+}
+
 function setId(node: JsxElement, id: string, file: VFile) {
   if (node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'id'))
     file.fail(`<${node.name}> must not carry a hand-written id: ids come from the structure`, node);
@@ -55,14 +63,44 @@ export function remarkStructure(collect: (structure: DocumentStructure) => void)
     const isItem = (n: Node) => isJsx(n) && n.name === 'Item';
     const isParagraph = (n: Node) => isJsx(n) && n.name === 'P';
 
-    const walk = (node: Node, inParagraph: StructuredParagraph | null) => {
+    const quiz: QuizQuestion[] = [];
+    const isChoice = (n: Node) => isJsx(n) && n.name === 'Choice';
+    const isExplanation = (n: Node) => isJsx(n) && n.name === 'Explanation';
+    const refsIn = (n: Node): string[] =>
+      isJsx(n) && n.name === 'Ref' ? [attribute(n, 'to') ?? ''] : children(n).flatMap(refsIn);
+
+    const readQuestion = (node: JsxElement, inQuiz: boolean) => {
+      if (!inQuiz) file.fail('<Question> must be inside a <Quiz>', node);
+      const kind = attribute(node, 'kind');
+      if (kind !== 'single' && kind !== 'multiple') return file.fail('<Question> needs kind="single" or kind="multiple"', node);
+      const id = `q${quiz.length + 1}`;
+      setId(node, id, file);
+      const choiceNodes = children(node).filter(isChoice).filter(isJsx);
+      choiceNodes.forEach((c, i) => c.attributes.push({ type: 'mdxJsxAttribute', name: 'n', value: String(i + 1) }));
+      const choices = choiceNodes.map((c) => ({ text: plainText(c), correct: hasAttribute(c, 'correct') }));
+      // The question itself carries its answer, so the browser can say right or wrong.
+      const answer = choices.flatMap((c, i) => (c.correct ? [String(i + 1)] : [])).join(',');
+      node.attributes.push({ type: 'mdxJsxAttribute', name: 'answer', value: answer });
+      const explanation = children(node).find(isExplanation);
+      const right = choices.filter((c) => c.correct).length;
+      if (choices.length < 2) file.fail(`question ${id} needs at least two <Choice>s`, node);
+      if (kind === 'single' && right !== 1) file.fail(`single-choice question ${id} must have exactly one correct <Choice>, has ${right}`, node);
+      if (kind === 'multiple' && right < 1) file.fail(`multiple-choice question ${id} must have at least one correct <Choice>`, node);
+      if (!explanation) return file.fail(`question ${id} needs an <Explanation>`, node);
+      const prompt = plainText(node, (n) => isChoice(n) || isExplanation(n));
+      quiz.push({ id, kind, prompt, choices, explanation: plainText(explanation), refs: refsIn(explanation) });
+    };
+
+    const walk = (node: Node, inParagraph: StructuredParagraph | null, inQuiz = false) => {
+      if (isJsx(node) && node.name === 'Question') readQuestion(node, inQuiz);
+      if (isJsx(node) && node.name === 'Choice' && !inQuiz) file.fail('<Choice> must be inside a <Question>', node);
       if (isJsx(node) && node.name === 'P') {
         if (inParagraph) file.fail('<P> cannot contain another <P>', node);
         const paragraph: StructuredParagraph = { id: `p${paragraphs.length + 1}`, text: '', items: [] };
         setId(node, paragraph.id, file);
         paragraph.text = plainText(node, isItem);
         paragraphs.push(paragraph);
-        children(node).forEach((c) => walk(c, paragraph));
+        children(node).forEach((c) => walk(c, paragraph, inQuiz));
         return;
       }
       if (isJsx(node) && node.name === 'Item') {
@@ -79,9 +117,9 @@ export function remarkStructure(collect: (structure: DocumentStructure) => void)
         if (!to) file.fail('<Ref> needs a to="instrument/article" attribute', node);
         else refs.push(to);
       }
-      children(node).forEach((c) => walk(c, inParagraph));
+      children(node).forEach((c) => walk(c, inParagraph, inQuiz || (isJsx(node) && node.name === 'Quiz')));
     };
     walk(tree, null);
-    collect({ paragraphs, prose: plainText(tree, isParagraph), refs });
+    collect({ paragraphs, quiz, prose: plainText(tree, isParagraph), refs });
   };
 }

@@ -5,7 +5,7 @@ import { locales, type Locale } from '../locales';
 import { normalize } from './tokenize';
 import type { AliasTable } from './query';
 import type { SearchDoc } from './types';
-import { guideHref, instrumentHref, provisionHref } from '../urls';
+import { caseHref, guideHref, instrumentHref, provisionHref, trainingHref } from '../urls';
 
 const statuteText = (doc: Doc) => doc.paragraphs.flatMap((p) => [p.text, ...p.items.map((i) => i.text)]).join('\n');
 
@@ -36,6 +36,20 @@ export function searchDocs(corpus: Corpus, locale: Locale): SearchDoc[] {
       kind: 'guide', ref: `guides/${g.slug}`, url: guideHref(locale, g.slug),
       title: g.text[locale].title, heading: '', liability: g.facts.liability, articles: [], former: [],
       text: g.text[locale].summary, prose: g.doc[locale].prose,
+    });
+  }
+  for (const m of corpus.modules) {
+    docs.push({
+      kind: 'module', ref: `training/${m.slug}`, url: trainingHref(locale, m.slug),
+      title: m.text[locale].title, heading: '', liability: [], articles: [], former: [],
+      text: [m.text[locale].summary, ...m.text[locale].objectives].join('\n'), prose: m.doc[locale].prose,
+    });
+  }
+  for (const c of corpus.cases) {
+    docs.push({
+      kind: 'case', ref: `cases/${c.slug}`, url: caseHref(locale, c.slug),
+      title: c.text[locale].title, heading: c.text[locale].authority, liability: [], articles: [], former: [],
+      text: [c.facts.docNumber, c.facts.date].filter(Boolean).join(' '), prose: c.doc[locale].prose,
     });
   }
   return docs.map((d, id) => ({ ...d, id }));

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { FactList } from '@/components/fact-list';
+import { AddToHandout } from '@/components/handout/add-to-handout';
 import { MdxContent } from '@/components/mdx-content';
 import { ProvisionList } from '@/components/provision-list';
 import { StatusBadge } from '@/components/status-badge';
@@ -47,8 +48,8 @@ export default async function ProvisionPage({ params }: Params) {
   };
   const predecessors = listPredecessors(provision.id);
   return (
-    <main data-provision={provision.id} data-status={facts.status} className="space-y-6">
-      <nav aria-label="breadcrumb" className="text-sm text-neutral-600 print:hidden dark:text-neutral-400">
+    <main data-provision={provision.id} data-status={facts.status} data-handout className="space-y-6">
+      <nav aria-label="breadcrumb" data-handout-skip className="text-sm text-neutral-600 print:hidden dark:text-neutral-400">
         <Link href={provisionsHref(locale)} className="underline">{dict.nav.provisions}</Link>
         {' › '}
         <Link href={instrumentHref(locale, instrument.slug)} className="underline">{instrument.names[locale].short}</Link>
@@ -70,6 +71,7 @@ export default async function ProvisionPage({ params }: Params) {
           <span>{dict.effectivePeriod(facts.effective, facts.until)}</span>
           <span className="text-neutral-600 dark:text-neutral-400">· {dict.checkedOn(facts.sources.checked)}</span>
         </p>
+        <div data-handout-skip><AddToHandout id={provision.id} locale={locale} /></div>
       </header>
 
       {locale === 'en' && (
@@ -87,7 +89,7 @@ export default async function ProvisionPage({ params }: Params) {
         <MdxContent code={provision.doc[locale].code} locale={locale} part="commentary" />
       </div>
 
-      <section aria-labelledby="facts" className="space-y-3 rounded-lg border border-neutral-200 p-4 dark:border-neutral-800">
+      <section aria-labelledby="facts" data-handout-skip className="space-y-3 rounded-lg border border-neutral-200 p-4 dark:border-neutral-800">
         <h2 id="facts" className="text-lg font-semibold">{dict.onThisPage}</h2>
         <FactList
           rows={[
@@ -116,7 +118,7 @@ export default async function ProvisionPage({ params }: Params) {
       </section>
 
       {provision.earlier.length > 0 && (
-        <section aria-labelledby="versions" className="space-y-4">
+        <section aria-labelledby="versions" data-handout-skip className="space-y-4">
           <h2 id="versions" className="text-xl font-semibold">{dict.earlierVersions}</h2>
           {provision.earlier.map((v) => (
             <article key={v.facts.effective} id={`v${v.facts.effective}`} data-version={v.facts.effective} className="rounded-lg border border-dashed border-neutral-400 p-4 dark:border-neutral-600">
@@ -135,7 +137,7 @@ export default async function ProvisionPage({ params }: Params) {
       )}
 
       {facts.related.length > 0 && (
-        <section aria-labelledby="related">
+        <section aria-labelledby="related" data-handout-skip>
           <h2 id="related" className="mb-2 text-xl font-semibold">{dict.related}</h2>
           <ProvisionList provisions={facts.related.flatMap((r) => getProvisionById(r) ?? [])} locale={locale} />
         </section>

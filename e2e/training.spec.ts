@@ -1,0 +1,113 @@
+import { expect, test } from './fixtures';
+
+const unit = '/zh/training/where-the-criminal-line-lies/';
+
+test('the training list shows the six units in order', async ({ page }) => {
+  await page.goto('/en/training/');
+  const units = page.locator('[data-module]');
+  await expect(units).toHaveCount(6);
+  await expect(units.first()).toContainText('Unit 1');
+  await expect(units.last()).toContainText('Unit 6');
+});
+
+test('a quiz: a wrong answer is marked wrong, the right one right, with an explanation linking the deciding item', async ({ page }) => {
+  await page.goto(unit);
+  const q1 = page.locator('[data-question="q1"]');
+  await q1.getByRole('radio', { name: /未达到，因为没有收钱/ }).check();
+  await q1.getByRole('button', { name: '核对答案' }).click();
+  const feedback = q1.getByTestId('quiz-feedback');
+  await expect(feedback).toHaveAttribute('data-result', 'wrong');
+  await expect(q1.locator('[data-choice="1"]')).toHaveAttribute('data-state', 'wrong');
+  await expect(q1.locator('[data-choice="2"]')).toHaveAttribute('data-state', 'correct');
+  await q1.getByRole('radio', { name: /达到：履职中获得后提供的/ }).check();
+  await q1.getByRole('button', { name: '核对答案' }).click();
+  await expect(feedback).toHaveAttribute('data-result', 'right');
+  await expect(feedback.locator('a[href="/zh/provisions/personal-info-crimes-interpretation/5/#p1-i8"]').first()).toBeVisible();
+});
+
+test('a multiple-choice question needs every right choice and no wrong one', async ({ page }) => {
+  await page.goto(unit);
+  const q2 = page.locator('[data-question="q2"]');
+  await expect(q2).toHaveAttribute('data-kind', 'multiple');
+  const boxes = q2.getByRole('checkbox');
+  await boxes.nth(0).check();
+  await q2.getByRole('button', { name: '核对答案' }).click();
+  await expect(q2.getByTestId('quiz-feedback')).toHaveAttribute('data-result', 'wrong');
+  await boxes.nth(2).check();
+  await boxes.nth(3).check();
+  await q2.getByRole('button', { name: '核对答案' }).click();
+  await expect(q2.getByTestId('quiz-feedback')).toHaveAttribute('data-result', 'right');
+});
+
+test('the quiz can be taken by keyboard', async ({ page }) => {
+  await page.goto(unit);
+  const q1 = page.locator('[data-question="q1"]');
+  await q1.getByRole('radio').first().focus();
+  await page.keyboard.press('ArrowDown'); // moves to and selects the second choice
+  await page.keyboard.press('Tab');
+  await expect(q1.getByRole('button', { name: '核对答案' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(q1.getByTestId('quiz-feedback')).toHaveAttribute('data-result', 'right');
+});
+
+test('a case page shows authority, number or its absence, date and source', async ({ page }) => {
+  await page.goto('/en/cases/tibet-bank-nagqu-credit-queries-without-consent-2019/');
+  const main = page.locator('main');
+  await expect(main).toContainText('那银罚字[2019]2号');
+  await expect(main).toContainText('2019-11-12');
+  await page.goto('/en/cases/benxi-bank-staff-sells-credit-reports/');
+  await expect(main).toContainText('not given in the cited source');
+});
+
+test('building a handout by clicking, then printing it to PDF with every item and citation', async ({ page, browserName }) => {
+  test.skip(browserName !== 'chromium', 'page.pdf needs Chromium');
+  // English pages: Latin text reads back from a PDF exactly (CJK glyphs may map to radical code points).
+  await page.goto('/en/provisions/criminal-law/253-1/');
+  await page.getByTestId('add-to-handout').click();
+  await expect(page.getByTestId('add-to-handout')).toHaveAttribute('aria-pressed', 'true');
+  await page.goto('/en/guides/outsourced-card-centre-agent/');
+  await page.getByTestId('add-to-handout').click();
+  await page.goto('/en/provisions/pipl/66/');
+  await page.getByTestId('add-to-handout').click();
+  await page.getByTestId('open-handout').click();
+  await expect(page).toHaveURL(/\/en\/handout\/\?ids=criminal-law\/253-1,guides\/outsourced-card-centre-agent,pipl\/66$/);
+  const items = page.locator('[data-handout-item]');
+  await expect(items).toHaveCount(3);
+  await expect(page.getByTestId('handout-contents').locator('li')).toHaveCount(3);
+  await expect(items.nth(0).locator('[data-handout-title]')).toContainText('1. 《中华人民共和国刑法》第二百五十三条之一');
+  await expect(items.nth(0)).toContainText('Criminal Law of the People\'s Republic of China, Article 253-1');
+
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4' });
+  const { pages, text } = await pdfText(pdf);
+  expect(pages).toBeGreaterThanOrEqual(5); // title page, contents, then each item from a new page
+  for (const citation of ['Criminal Law of the People\'s Republic of China, Article 253-1', 'Personal Information Protection Law of the People\'s Republic of China, Article 66'])
+    expect(text).toContain(citation);
+  expect(text).toContain('An outsourced credit-card-centre agent');
+  expect(text).toMatch(/1 \/ \d+/); // page numbers
+});
+
+test('a handout by URL keeps the order given, and a module makes one with one click', async ({ page }) => {
+  await page.goto('/en/handout/?ids=pipl/66,criminal-law/253-1,nonsense,../etc');
+  const titles = page.locator('[data-handout-title]');
+  await expect(titles).toHaveCount(2);
+  await expect(titles.nth(0)).toContainText('Personal Information Protection Law');
+  await expect(titles.nth(1)).toContainText('Criminal Law');
+  await page.goto('/en/training/where-the-criminal-line-lies/');
+  await page.getByTestId('module-handout').click();
+  await expect(page.locator('[data-handout-item="training/where-the-criminal-line-lies"]')).toBeVisible();
+  expect(await page.locator('[data-handout-item]').count()).toBeGreaterThan(3);
+});
+
+/** Text of a PDF, read back with pdf.js, whitespace collapsed. */
+async function pdfText(data: Buffer): Promise<{ pages: number; text: string }> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(data) }).promise;
+  let text = '';
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    for (const item of content.items) if ('str' in item) text += item.str + (item.hasEOL ? ' ' : '');
+    text += ' ';
+  }
+  return { pages: doc.numPages, text: text.replace(/\s+/g, ' ') };
+}
