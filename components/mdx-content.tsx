@@ -5,36 +5,39 @@ import type { ReactNode } from 'react';
 import { t } from '@/lib/dictionary';
 import type { Locale } from '@/lib/locales';
 import { provisionHref } from '@/lib/urls';
+import { ParagraphTools, type CiteContext } from './provision/cite-tools';
 import { Choice, Explanation, Question, Quiz } from './quiz/quiz';
 
 interface Props {
   code: string;
   locale: Locale;
-  /** Prefix for paragraph ids, so an earlier version shown on the same page keeps its own anchors. */
-  idPrefix?: string;
   /** Which part of a provision to show: its statute text, its commentary, or everything. */
   part?: 'text' | 'commentary' | 'all';
+  /** Citation tools on each paragraph and item (the current text of a provision). */
+  tools?: CiteContext;
 }
 
-export function MdxContent({ code, locale, idPrefix = '', part = 'all' }: Props) {
+export function MdxContent({ code, locale, part = 'all', tools }: Props) {
   const Content = getMDXComponent(code);
   const dict = t(locale);
   const components = {
     P: ({ id, children }: { id: string; children: ReactNode }) =>
       part === 'commentary' ? null : (
-        <div id={idPrefix + id} data-paragraph className="my-3 font-serif text-[1.05em] leading-8 text-neutral-900 dark:text-neutral-100 [&>p]:my-0">
+        <div id={id} data-paragraph className="group/para my-3 font-serif text-[1.05em] leading-8 text-neutral-900 dark:text-neutral-100 [&>p]:inline [&>p]:my-0">
           {children}
+          {tools && <ParagraphTools ctx={tools} anchor={id} />}
         </div>
       ),
     Item: ({ id, children }: { id: string; children: ReactNode }) => (
-      <div id={idPrefix + id} data-item className="my-1 ps-8 -indent-8 [&>p]:my-0">
+      <div id={id} data-item className="group/item my-1 ps-8 -indent-8 [&>p]:my-0">
         {children}
+        {tools && <ParagraphTools ctx={tools} anchor={id} />}
       </div>
     ),
     Commentary: ({ children }: { children: ReactNode }) =>
       part === 'text' ? null : (
-        <section aria-labelledby={`${idPrefix}commentary`}>
-          <h2 id={`${idPrefix}commentary`}>{dict.commentary}</h2>
+        <section aria-labelledby="commentary">
+          <h2 id="commentary">{dict.commentary}</h2>
           <p className="text-sm text-neutral-600 italic dark:text-neutral-400">{dict.commentaryNote}</p>
           {children}
         </section>

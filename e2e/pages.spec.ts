@@ -27,8 +27,7 @@ test('a provision page carries its hooks, anchors, status and source', async ({ 
   await expect(page.getByTestId('status').first()).toHaveText('现行有效');
   await expect(page.locator('a[href^="https://flk.npc.gov.cn/"]').first()).toBeVisible();
   await expect(page.getByRole('heading', { name: '评注' })).toBeVisible();
-  // The 2009 text is shown as an earlier version with its own anchors.
-  await expect(page.locator('[data-version="2009-02-28"] #v2009-02-28-p1')).toContainText('国家机关或者金融、电信');
+  await expect(page.getByTestId('in-force-note')).toContainText('本文本自 2015-11-01 起施行；已于 2026-11-23 与官方文本核对');
 });
 
 test('items are addressable as pN-iM', async ({ page }) => {
@@ -53,7 +52,7 @@ test('a repealed provision links its successor, and the successor names it as fo
   await page.locator('main').getByRole('link', { name: /Civil Code.*577/ }).first().click();
   await expect(page).toHaveURL(/\/en\/provisions\/civil-code\/577\/$/);
   await expect(page.locator('main')).toContainText('Formerly');
-  await expect(page.locator('main').getByRole('link', { name: /Contract Law of the People.*Article 107/ })).toBeVisible();
+  await expect(page.locator('main').getByRole('link', { name: /Contract Law of the PRC, Art. 107/ })).toBeVisible();
 });
 
 test('an unknown path serves the bilingual 404 page', async ({ page }) => {

@@ -1,17 +1,21 @@
 // How a provision is named and cited in each language.
 import type { Instrument } from './corpus';
 import type { Locale } from './locales';
-import { articleEn, articleZh, toChineseNumber } from './numerals';
+import { articleZh, toChineseNumber } from './numerals';
 
-/** 《中华人民共和国刑法》第二百五十三条之一 / Criminal Law of the People's Republic of China, Article 253-1 */
-export function citeProvision(instrument: Instrument, article: string, locale: Locale): string {
+/**
+ * The formal citation, at article, paragraph or item level:
+ * 《中华人民共和国个人信息保护法》第六十六条第二款 / Personal Information Protection Law of the PRC, Art. 66(2)
+ */
+export function citeProvision(instrument: Pick<Instrument, 'names'>, article: string, locale: Locale, anchor?: string): string {
+  const at = anchor ? anchorLabel(anchor, locale) : '';
   return locale === 'zh'
-    ? `《${instrument.names.zh.title}》${articleZh(article)}`
-    : `${instrument.names.en.title}, ${articleEn(article)}`;
+    ? `《${instrument.names.zh.title}》${articleZh(article)}${at}`
+    : `${instrument.names.en.title.replace("of the People's Republic of China", 'of the PRC')}, Art. ${article}${at}`;
 }
 
 /** 刑法第二百五十三条之一 / Criminal Law Art. 253-1: short, for lists. */
-export function shortName(instrument: Instrument, article: string, locale: Locale): string {
+export function shortName(instrument: Pick<Instrument, 'names'>, article: string, locale: Locale): string {
   return locale === 'zh'
     ? `${instrument.names.zh.short}${articleZh(article)}`
     : `${instrument.names.en.short} Art. ${article}`;

@@ -8,10 +8,12 @@ import type { z } from 'zod';
 import type { Case, Corpus, Doc, EarlierVersion, Guide, Instrument, Provision, TrainingModule } from './corpus';
 import { checkChineseText, checkItemMarkers, checkSameQuiz, checkSameStructure } from './content-checks';
 import { locales, type Locale } from './locales';
+import { remarkCrossReferences, type CrossReferenceOptions } from './mdx/remark-cross-references';
 import { remarkStructure, type DocumentStructure } from './mdx/remark-structure';
 import { articleOrder, isArticleSlug } from './numerals';
 import {
-  caseEn, caseZh, guideEn, guideZh, instrumentEn, instrumentZh, moduleEn, moduleZh, provisionEn, provisionZh, versionEn, versionZh,
+  caseEn, caseZh, changelog, guideEn, guideZh, instrumentEn, instrumentZh, moduleEn, moduleZh, provisionEn, provisionZh, versionEn, versionZh,
+  type ChangeEntry,
 } from './schema';
 
 export interface ContentIssue { file: string; field?: string; message: string }
@@ -57,20 +59,37 @@ function classify(rel: string): { kind: Kind; key: string } | string {
 }
 
 interface Compiled { data: Record<string, unknown>; doc: Doc }
+type CrossReferences = Omit<CrossReferenceOptions, 'collect'>;
 
-async function compile(file: string, source: string): Promise<Compiled> {
+async function compile(file: string, source: string, crossReferences?: CrossReferences): Promise<Compiled> {
   let structure: DocumentStructure = { paragraphs: [], quiz: [], prose: '', refs: [] };
+  let cites: string[] = [];
   const result = await bundleMDX({
     source,
     cwd: path.dirname(file),
     // Errors are collected and reported with the file name; esbuild need not print them too.
     esbuildOptions: (options) => ({ ...options, logLevel: 'silent' }),
     mdxOptions(options) {
-      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkStructure((s) => (structure = s))];
+      // Cross-references first, so the links they add are checked like any other <Ref>.
+      const linking = crossReferences ? [remarkCrossReferences({ ...crossReferences, collect: (c) => (cites = c) })] : [];
+      options.remarkPlugins = [...(options.remarkPlugins ?? []), ...linking, remarkStructure((s) => (structure = s))];
       return options;
     },
   });
-  return { data: matter(source).data, doc: { code: result.code, ...structure } };
+  return { data: matter(source).data, doc: { code: result.code, ...structure, cites } };
+}
+
+/** What the cross-reference linker needs to know before anything is compiled. */
+async function crossReferenceContext(entries: Entry[]) {
+  const names: [string, string][] = [];
+  for (const e of entries.filter((x) => x.kind === 'instrument' && x.files.zh)) {
+    const data = matter(await readFile(e.files.zh!, 'utf8')).data;
+    const aliases: unknown[] = Array.isArray(data.aliases) ? data.aliases : [];
+    for (const name of [data.title, data.short, ...aliases]) if (typeof name === 'string' && name) names.push([name, e.key]);
+  }
+  names.sort((a, b) => b[0].length - a[0].length);
+  const known = new Set(entries.filter((e) => e.kind === 'provision' && !e.key.includes('@')).map((e) => e.key));
+  return { names, known };
 }
 
 /** Runs `fn` over `items` with at most `limit` in flight. */
@@ -92,7 +111,9 @@ export async function buildCorpus(contentDir: string): Promise<Corpus> {
   const rel = (f: string) => path.relative(path.dirname(contentDir), f);
   const entries = new Map<string, Entry>();
 
+  const changelogFile = path.join(contentDir, 'changelog.json');
   for (const file of (await listFiles(contentDir)).sort()) {
+    if (file === changelogFile) continue;
     const where = classify(path.relative(contentDir, file));
     if (typeof where === 'string') {
       issues.push({ file: rel(file), message: where });
@@ -110,11 +131,18 @@ export async function buildCorpus(contentDir: string): Promise<Corpus> {
   }
 
   // Compile every file once, in parallel; a file that fails is reported, not fatal to the rest.
-  const allFiles = [...entries.values()].flatMap((e) => Object.values(e.files));
+  const linking = await crossReferenceContext([...entries.values()]);
+  const jobs = [...entries.values()].flatMap((e) =>
+    Object.entries(e.files).map(([locale, file]) => {
+      const [instrument, article] = e.key.split('@')[0].split('/');
+      const linked = e.kind === 'provision' && locale === 'zh' ? { self: { instrument, article }, ...linking } : undefined;
+      return { file, linked };
+    }),
+  );
   const compiled = new Map<string, Compiled>();
-  await mapLimit(allFiles, 8, async (file) => {
+  await mapLimit(jobs, 8, async ({ file, linked }) => {
     try {
-      compiled.set(file, await compile(file, await readFile(file, 'utf8')));
+      compiled.set(file, await compile(file, await readFile(file, 'utf8'), linked));
     } catch (error) {
       issues.push({ file: rel(file), message: `MDX does not compile: ${describeError(error)}` });
     }
@@ -294,6 +322,14 @@ export async function buildCorpus(contentDir: string): Promise<Corpus> {
     }
   }
 
+  const changes = await readChangelog(changelogFile, rel(changelogFile), issues, (id) => {
+    const [kind, slug] = id.split('/');
+    if (kind === 'guides') return guides.some((g) => g.slug === slug);
+    if (kind === 'training') return modules.some((m) => m.slug === slug);
+    if (kind === 'cases') return cases.some((c) => c.slug === slug);
+    return provisions.has(id);
+  });
+
   if (issues.length) throw new ContentError(issues);
   return {
     instruments: instruments.sort((a, b) => a.slug.localeCompare(b.slug)),
@@ -303,7 +339,29 @@ export async function buildCorpus(contentDir: string): Promise<Corpus> {
     guides: guides.sort((a, b) => a.slug.localeCompare(b.slug)),
     cases: cases.sort((a, b) => (b.facts.date ?? '').localeCompare(a.facts.date ?? '') || a.slug.localeCompare(b.slug)),
     modules: modules.sort((a, b) => a.facts.order - b.facts.order),
+    changes,
   };
+}
+
+/** The change log: optional, validated, every item must exist. Newest first. */
+async function readChangelog(file: string, name: string, issues: ContentIssue[], exists: (id: string) => boolean): Promise<ChangeEntry[]> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return [];
+    issues.push({ file: name, message: `not valid JSON: ${describeError(error)}` });
+    return [];
+  }
+  const parsed = changelog.safeParse(raw);
+  if (!parsed.success) {
+    for (const i of parsed.error.issues) issues.push({ file: name, field: i.path.join('.'), message: i.message });
+    return [];
+  }
+  parsed.data.forEach((entry, e) =>
+    entry.items.forEach((id, i) => exists(id) || issues.push({ file: name, field: `${e}.items.${i}`, message: `unknown item "${id}"` })),
+  );
+  return [...parsed.data].sort((a, b) => b.date.localeCompare(a.date));
 }
 
 function describeError(error: unknown): string {

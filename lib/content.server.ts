@@ -1,5 +1,6 @@
 // The one gateway to content for pages: they never read files themselves.
 import { readFileSync } from 'node:fs';
+import type { ChangeEntry } from './schema';
 import { corpus as corpusSchema, type Case, type Corpus, type Guide, type Instrument, type Provision, type TrainingModule } from './corpus';
 import type { Liability } from './schema';
 import { corpusFile } from './paths';
@@ -42,6 +43,11 @@ export function listPredecessors(id: string): Provision[] {
   return load().provisions.filter((p) => p.facts.replacedBy.includes(id));
 }
 
+/** Provisions whose official text refers to `id`. */
+export function listCitedBy(id: string): Provision[] {
+  return load().provisions.filter((p) => p.doc.zh.cites.includes(id));
+}
+
 export function listByLiability(liability: Liability): { provisions: Provision[]; guides: Guide[] } {
   const { provisions, guides } = load();
   return {
@@ -73,4 +79,9 @@ export function listModules(): TrainingModule[] {
 
 export function getModule(slug: string): TrainingModule | undefined {
   return load().modules.find((m) => m.slug === slug);
+}
+
+/** Content changes, newest first. */
+export function listChanges(): ChangeEntry[] {
+  return load().changes;
 }

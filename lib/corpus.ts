@@ -1,7 +1,7 @@
 // The compiled corpus: what the content build writes and every page reads.
 // One schema, so the artifact is checked on the way in and typed on the way out.
 import { z } from 'zod';
-import { caseZh, guideZh, instrumentZh, moduleZh, provisionZh, versionZh } from './schema';
+import { caseZh, changeEntry, guideZh, instrumentZh, moduleZh, provisionZh, versionZh } from './schema';
 
 const item = z.object({ id: z.string(), text: z.string() });
 const paragraph = z.object({ id: z.string(), text: z.string(), items: z.array(item) });
@@ -22,6 +22,8 @@ export const doc = z.object({
   quiz: z.array(question),
   prose: z.string(),
   refs: z.array(z.string()),
+  /** Provisions the official text refers to (Chinese text only; linked at build time). */
+  cites: z.array(z.string()).default([]),
 });
 export type Doc = z.infer<typeof doc>;
 export type Paragraph = z.infer<typeof paragraph>;
@@ -92,5 +94,7 @@ export const corpus = z.object({
   guides: z.array(guide),
   cases: z.array(caseFile),
   modules: z.array(trainingModule),
+  /** Newest first. */
+  changes: z.array(changeEntry),
 });
 export type Corpus = z.infer<typeof corpus>;

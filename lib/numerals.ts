@@ -39,11 +39,6 @@ export function articleZh(slug: string): string {
   return `第${toChineseNumber(number)}条${sub ? `之${toChineseNumber(sub)}` : ''}`;
 }
 
-/** 253-1 → Article 253-1 */
-export function articleEn(slug: string): string {
-  return `Article ${slug}`;
-}
-
 /** Sort key so that 253 < 253-1 < 254. */
 export function articleOrder(slug: string): number {
   const { number, sub } = parseArticle(slug);

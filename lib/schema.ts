@@ -187,3 +187,13 @@ export const moduleZh = z.strictObject({
 });
 export type ModuleFacts = z.infer<typeof moduleZh>;
 export const moduleEn = z.strictObject({ title: z.string().min(1), summary: z.string().min(1), objectives: z.array(z.string().min(1)).min(1) });
+
+/** content/changelog.json: what changed in the content, for the change log page and feed. */
+export const changeEntry = z.strictObject({
+  date: isoDate,
+  kind: z.enum(['added', 'version', 'correction']),
+  items: z.array(z.string().regex(/^(?:(?:guides|training|cases)\/[a-z0-9-]+|[a-z0-9-]+\/[1-9]\d*(?:-[1-9]\d*)?)$/, 'must be an item id: instrument/article, guides/…, training/… or cases/…')).min(1),
+  note: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }),
+});
+export const changelog = z.array(changeEntry);
+export type ChangeEntry = z.infer<typeof changeEntry>;

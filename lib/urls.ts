@@ -24,3 +24,10 @@ export const trainingHref = (locale: Locale, slug?: string) => `/${locale}/train
 export const caseHref = (locale: Locale, slug?: string) => `/${locale}/cases/${slug ? `${slug}/` : ''}`;
 /** Item ids are URL-safe paths (criminal-law/253-1, guides/…, training/…), listed as they are. */
 export const handoutHref = (locale: Locale, ids?: string[]) => `/${locale}/handout/${ids?.length ? `?ids=${ids.join(',')}` : ''}`;
+/** A version's permanent URL: /zh/provisions/criminal-law/253-1/v/2009-02-28/ */
+export const versionHref = (locale: Locale, id: string, effective: string) => `/${locale}/provisions/${id}/v/${effective}/`;
+export const parallelHref = (locale: Locale, id: string) => `/${locale}/provisions/${id}/parallel/`;
+export const replacedHref = (locale: Locale) => `/${locale}/provisions/replaced/`;
+export const inForceHref = (locale: Locale, date?: string) => `/${locale}/provisions/in-force/${date ? `?date=${date}` : ''}`;
+export const changesHref = (locale: Locale) => `/${locale}/changes/`;
+export const feedHref = (locale: Locale) => `/${locale}/feed.xml`;

@@ -5,7 +5,7 @@ import { t } from '@/lib/dictionary';
 import { pageMetadata } from '@/lib/metadata';
 import { readLocale } from '@/lib/params';
 import { instrumentKinds } from '@/lib/schema';
-import { instrumentHref, provisionsHref } from '@/lib/urls';
+import { changesHref, inForceHref, instrumentHref, provisionsHref, replacedHref } from '@/lib/urls';
 
 type Params = { params: Promise<{ locale: string }> };
 
@@ -23,6 +23,11 @@ export default async function Instruments({ params }: Params) {
       <header>
         <h1 className="text-3xl font-bold">{dict.instrumentsTitle}</h1>
         <p className="mt-2 text-neutral-700 dark:text-neutral-300">{dict.instrumentsIntro}</p>
+        <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
+          <Link href={inForceHref(locale)} className="underline">{dict.inForce.title}</Link>
+          <Link href={replacedHref(locale)} className="underline">{dict.replaced.title}</Link>
+          <Link href={changesHref(locale)} className="underline">{dict.changes.title}</Link>
+        </p>
       </header>
       {instrumentKinds.map((kind) => {
         const group = instruments.filter((i) => i.facts.kind === kind);

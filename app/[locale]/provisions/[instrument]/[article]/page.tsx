@@ -2,18 +2,21 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { FactList } from '@/components/fact-list';
 import { AddToHandout } from '@/components/handout/add-to-handout';
+import { CitePanel, type CiteContext } from '@/components/provision/cite-tools';
+import { VersionList } from '@/components/provision/version-list';
 import { MdxContent } from '@/components/mdx-content';
 import { ProvisionList } from '@/components/provision-list';
 import { StatusBadge } from '@/components/status-badge';
 import { citeProvision } from '@/lib/citation';
-import { getInstrument, getProvision, getProvisionById, listPredecessors, listProvisions } from '@/lib/content.server';
+import { getInstrument, getProvision, getProvisionById, listCitedBy, listPredecessors, listProvisions } from '@/lib/content.server';
 import { t } from '@/lib/dictionary';
 import { htmlLang, otherLocale } from '@/lib/locales';
 import { pageMetadata } from '@/lib/metadata';
-import { articleEn, articleZh } from '@/lib/numerals';
+import { articleZh } from '@/lib/numerals';
 import { readLocale, withLocales } from '@/lib/params';
 import { describePenalty } from '@/lib/penalty-format';
-import { instrumentHref, liabilityHref, provisionHref, provisionsHref } from '@/lib/urls';
+import { instrumentHref, liabilityHref, parallelHref, provisionHref, provisionsHref } from '@/lib/urls';
+import { versionsOf } from '@/lib/versions';
 
 type Params = { params: Promise<{ locale: string; instrument: string; article: string }> };
 
@@ -47,6 +50,7 @@ export default async function ProvisionPage({ params }: Params) {
     return p && i ? <Link href={provisionHref(locale, id)} className="underline">{citeProvision(i, p.article, locale)}</Link> : id;
   };
   const predecessors = listPredecessors(provision.id);
+  const cite: CiteContext = { names: instrument.names, article: provision.article, locale, path: provisionHref(locale, provision.id) };
   return (
     <main data-provision={provision.id} data-status={facts.status} data-handout className="space-y-6">
       <nav aria-label="breadcrumb" data-handout-skip className="text-sm text-neutral-600 print:hidden dark:text-neutral-400">
@@ -63,26 +67,29 @@ export default async function ProvisionPage({ params }: Params) {
         <p className="text-lg">
           {provision.heading[locale]}
           <span className="ms-3 text-sm text-neutral-600 dark:text-neutral-400">
-            {articleZh(provision.article)} · {articleEn(provision.article)}
+            {articleZh(provision.article)} · Art. {provision.article}
           </span>
         </p>
-        <p className="flex flex-wrap items-center gap-2 text-sm">
+        <p className="flex flex-wrap items-center gap-2 text-sm" data-testid="in-force-note">
           <StatusBadge status={facts.status} locale={locale} />
-          <span>{dict.effectivePeriod(facts.effective, facts.until)}</span>
-          <span className="text-neutral-600 dark:text-neutral-400">· {dict.checkedOn(facts.sources.checked)}</span>
+          <span>{facts.status === 'current' ? dict.inForceNote(facts.effective, facts.sources.checked) : `${dict.effectivePeriod(facts.effective, facts.until)} · ${dict.checkedOn(facts.sources.checked)}`}</span>
         </p>
-        <div data-handout-skip><AddToHandout id={provision.id} locale={locale} /></div>
+        <div data-handout-skip className="flex flex-wrap items-center gap-3">
+          <CitePanel ctx={cite} />
+          <Link href={parallelHref(locale, provision.id)} className="text-sm underline print:hidden">{dict.parallel.open}</Link>
+          <AddToHandout id={provision.id} locale={locale} />
+        </div>
       </header>
 
       {locale === 'en' && (
         <p role="note" data-testid="translation-notice" className="rounded border border-amber-600 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100">
-          {dict.translationNotice}{' '}
+          {dict.translationNotice} {dict.chinesePrevails}{' '}
           <Link href={provisionHref(otherLocale(locale), provision.id)} hrefLang={htmlLang.zh} className="underline">{dict.readInChinese}</Link>
         </p>
       )}
 
-      <section aria-label={dict.text} lang={htmlLang[locale]} className="prose max-w-none border-s-4 border-neutral-300 ps-4 dark:prose-invert dark:border-neutral-700">
-        <MdxContent code={provision.doc[locale].code} locale={locale} part="text" />
+      <section aria-label={dict.text} lang={htmlLang[locale]} data-statute-text className="prose max-w-none border-s-4 border-neutral-300 ps-4 dark:prose-invert dark:border-neutral-700">
+        <MdxContent code={provision.doc[locale].code} locale={locale} part="text" tools={cite} />
       </section>
 
       <div className="prose max-w-none dark:prose-invert">
@@ -118,23 +125,21 @@ export default async function ProvisionPage({ params }: Params) {
       </section>
 
       {provision.earlier.length > 0 && (
-        <section aria-labelledby="versions" data-handout-skip className="space-y-4">
-          <h2 id="versions" className="text-xl font-semibold">{dict.earlierVersions}</h2>
-          {provision.earlier.map((v) => (
-            <article key={v.facts.effective} id={`v${v.facts.effective}`} data-version={v.facts.effective} className="rounded-lg border border-dashed border-neutral-400 p-4 dark:border-neutral-600">
-              <p className="flex flex-wrap items-center gap-2 text-sm">
-                <StatusBadge status={v.facts.status} locale={locale} />
-                <span>{dict.effectivePeriod(v.facts.effective, v.facts.until)}</span>
-                {v.facts.enactedBy && <span>· {v.facts.enactedBy}</span>}
-              </p>
-              <p className="text-sm text-neutral-600 dark:text-neutral-400">{dict.earlierVersionNote}</p>
-              <div className="prose max-w-none dark:prose-invert">
-                <MdxContent code={v.doc[locale].code} locale={locale} idPrefix={`v${v.facts.effective}-`} part="text" />
-              </div>
-            </article>
-          ))}
-        </section>
+        <nav aria-labelledby="versions" data-handout-skip>
+          <h2 id="versions" className="mb-2 text-xl font-semibold">{dict.versions.title}</h2>
+          <VersionList versions={versionsOf(provision)} id={provision.id} locale={locale} active={facts.effective} />
+        </nav>
       )}
+
+      {(['cites', 'citedBy'] as const).map((kind) => {
+        const list = kind === 'cites' ? provision.doc.zh.cites.flatMap((id) => getProvisionById(id) ?? []) : listCitedBy(provision.id);
+        return list.length === 0 ? null : (
+          <section key={kind} aria-labelledby={kind} data-handout-skip data-testid={kind}>
+            <h2 id={kind} className="mb-2 text-xl font-semibold">{dict[kind]}</h2>
+            <ProvisionList provisions={list} locale={locale} />
+          </section>
+        );
+      })}
 
       {facts.related.length > 0 && (
         <section aria-labelledby="related" data-handout-skip>

@@ -1,0 +1,46 @@
+import { listChanges } from '@/lib/content.server';
+import { t } from '@/lib/dictionary';
+import { itemLink } from '@/lib/item-links';
+import { htmlLang, isLocale, locales } from '@/lib/locales';
+import { changesHref } from '@/lib/urls';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+const escape = (s: string) => s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
+
+/** An Atom feed of content changes. Links are relative to the feed, as Atom allows. */
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) return new Response('not found', { status: 404 });
+  const dict = t(locale);
+  const changes = listChanges();
+  const entries = changes.map((c, i) => {
+    const list = c.items.slice(0, 50).map((id) => {
+      const { href, name } = itemLink(id, locale);
+      return `<li><a href="${escape(href)}">${escape(name)}</a></li>`;
+    });
+    return `  <entry>
+    <id>tag:customer-data-leak-liability,2026:${locale}/changes/${c.date}/${changes.length - i}</id>
+    <title>${escape(`${c.date} · ${dict.changes.kinds[c.kind]}`)}</title>
+    <updated>${c.date}T00:00:00Z</updated>
+    <link href="${changesHref(locale)}"/>
+    <summary>${escape(c.note[locale])}</summary>
+    <content type="html">${escape(`<p>${escape(c.note[locale])}</p><ul>${list.join('')}</ul>`)}</content>
+  </entry>`;
+  });
+  const xml = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${htmlLang[locale]}">
+  <id>tag:customer-data-leak-liability,2026:${locale}/changes</id>
+  <title>${escape(`${dict.siteName} · ${dict.changes.title}`)}</title>
+  <updated>${changes[0]?.date ?? '2026-01-01'}T00:00:00Z</updated>
+  <link rel="self" href="/${locale}/feed.xml"/>
+  <link href="${changesHref(locale)}"/>
+${entries.join('\n')}
+</feed>
+`;
+  return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+}

@@ -1,0 +1,70 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { anchorLabel, citeProvision } from '@/lib/citation';
+import { getInstrument, getProvision, listProvisions } from '@/lib/content.server';
+import { t } from '@/lib/dictionary';
+import { htmlLang } from '@/lib/locales';
+import { pageMetadata } from '@/lib/metadata';
+import { readLocale, withLocales } from '@/lib/params';
+import { parallelHref, provisionHref } from '@/lib/urls';
+
+type Params = { params: Promise<{ locale: string; instrument: string; article: string }> };
+
+export const dynamicParams = false;
+export function generateStaticParams() {
+  return withLocales(listProvisions().map((p) => ({ instrument: p.instrument, article: p.article })));
+}
+
+async function load(params: Params['params']) {
+  const { locale, instrument: slug, article } = await readLocale(params);
+  const provision = getProvision(slug, article);
+  const instrument = getInstrument(slug);
+  if (!provision || !instrument) notFound();
+  return { locale, provision, instrument };
+}
+
+export async function generateMetadata({ params }: Params) {
+  const { locale, provision, instrument } = await load(params);
+  return pageMetadata(locale, parallelHref(locale, provision.id), `${citeProvision(instrument, provision.article, locale)} · ${t(locale).parallel.title}`);
+}
+
+/** Chinese and English paragraph by paragraph: the structures match, a build check makes sure. */
+export default async function ParallelPage({ params }: Params) {
+  const { locale, provision, instrument } = await load(params);
+  const dict = t(locale);
+  const zh = provision.doc.zh.paragraphs;
+  const en = provision.doc.en.paragraphs;
+  const rows = zh.flatMap((p, i) => [
+    { id: p.id, zh: p.text, en: en[i]?.text ?? '' },
+    ...p.items.map((item, j) => ({ id: item.id, zh: item.text, en: en[i]?.items[j]?.text ?? '' })),
+  ]);
+  return (
+    <main data-provision={provision.id} className="space-y-4">
+      <h1 className="text-2xl font-bold">
+        <Link href={provisionHref(locale, provision.id)} className="underline-offset-4 hover:underline">{citeProvision(instrument, provision.article, locale)}</Link>
+      </h1>
+      <p className="text-lg">{dict.parallel.title}</p>
+      <p role="note" className="text-sm text-amber-900 dark:text-amber-200">{t('en').translationNotice} {t('en').chinesePrevails}</p>
+      <table className="w-full table-fixed border-collapse text-[1.02em]" data-testid="parallel">
+        <thead>
+          <tr>
+            <th scope="col" className="w-20 p-2 text-start text-sm"><span className="sr-only">¶</span></th>
+            <th scope="col" lang={htmlLang.zh} className="p-2 text-start">{dict.parallel.zh}</th>
+            <th scope="col" lang={htmlLang.en} className="p-2 text-start">{dict.parallel.en}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} id={r.id} className="border-t border-neutral-200 align-top dark:border-neutral-800">
+              <th scope="row" className="p-2 text-start text-sm font-normal text-neutral-600 dark:text-neutral-400">
+                <a href={`${provisionHref(locale, provision.id)}#${r.id}`} className="underline">{anchorLabel(r.id, locale)}</a>
+              </th>
+              <td lang={htmlLang.zh} className="p-2 font-serif leading-8">{r.zh}</td>
+              <td lang={htmlLang.en} className="p-2 leading-7">{r.en}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </main>
+  );
+}

@@ -1,0 +1,42 @@
+import { Suspense } from 'react';
+import { InForceBrowser } from '@/components/in-force-browser';
+import { shortName } from '@/lib/citation';
+import { getInstrument, listProvisions } from '@/lib/content.server';
+import { t } from '@/lib/dictionary';
+import { pageMetadata } from '@/lib/metadata';
+import { readLocale } from '@/lib/params';
+import type { TimelineEntry } from '@/lib/point-in-time';
+import { inForceHref, versionHref } from '@/lib/urls';
+import { versionsOf } from '@/lib/versions';
+
+type Params = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Params) {
+  const { locale } = await readLocale(params);
+  return pageMetadata(locale, inForceHref(locale), t(locale).inForce.title, t(locale).inForce.intro);
+}
+
+export default async function InForce({ params }: Params) {
+  const { locale } = await readLocale(params);
+  const dict = t(locale);
+  const entries: TimelineEntry[] = listProvisions().flatMap((p) => {
+    const instrument = getInstrument(p.instrument);
+    if (!instrument) return [];
+    return versionsOf(p).map((v) => ({
+      id: p.id, title: shortName(instrument, p.article, locale), heading: v.heading[locale] ?? p.heading[locale],
+      effective: v.effective, until: v.until, status: v.status, url: versionHref(locale, p.id, v.effective),
+    }));
+  });
+  return (
+    <main className="space-y-6">
+      <header>
+        <h1 className="text-3xl font-bold">{dict.inForce.title}</h1>
+        <p className="mt-2 text-neutral-700 dark:text-neutral-300">{dict.inForce.intro}</p>
+        <noscript><p className="mt-2 text-sm">{dict.inForce.needsJs}</p></noscript>
+      </header>
+      <Suspense>
+        <InForceBrowser locale={locale} entries={entries} />
+      </Suspense>
+    </main>
+  );
+}
