@@ -27,7 +27,7 @@ export default defineConfig({
       : {},
   },
   webServer: {
-    command: `npx serve -c serve.json -l ${port} --no-port-switching`,
+    command: `PORT=${port} npx tsx scripts/serve.ts`,
     url: `http://localhost:${port}/zh/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -3,7 +3,11 @@ import { t } from '@/lib/dictionary';
 import { htmlLang, locales } from '@/lib/locales';
 import { homeHref, provisionsHref } from '@/lib/urls';
 
-export const metadata: Metadata = { title: '页面不存在 · Page not found', robots: { index: false } };
+export const metadata: Metadata = {
+  title: '页面不存在 · Page not found',
+  description: '您要找的页面不存在或已移动。The page you are looking for does not exist or has moved.',
+  robots: { index: false },
+};
 
 // Static hosts serve one 404 page for every locale, so it speaks both languages.
 export default function NotFound() {

@@ -17,7 +17,7 @@ export function LanguageSwitch({ locale }: { locale: Locale }) {
       href={switchLocale(pathname, target) + suffix}
       hrefLang={htmlLang[target]}
       lang={htmlLang[target]}
-      aria-label={t(locale).switchLanguageLabel}
+      title={t(locale).switchLanguageLabel}
       data-testid="language-switch"
       className="rounded border border-neutral-300 px-2 py-1 text-neutral-800 no-underline hover:bg-neutral-100 dark:border-neutral-700 dark:text-neutral-200 dark:hover:bg-neutral-800"
     >

@@ -20,8 +20,23 @@ export const pageTypes = {
 
 export const locales = ['zh', 'en'] as const;
 
-/** Every request a page makes, for privacy checks. */
-export const test = base.extend<{ requests: URL[] }>({
+/**
+ * `requests`: every request a page makes, for privacy checks.
+ * `guard` (automatic, every test): no uncaught error and no Content Security Policy violation.
+ */
+export const test = base.extend<{ requests: URL[]; guard: void }>({
+  guard: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+      page.on('console', (m) => {
+        if (/Content Security Policy|Refused to (execute|load|apply|connect)/i.test(m.text())) problems.push(`CSP: ${m.text()}`);
+      });
+      await use();
+      expect(problems).toEqual([]);
+    },
+    { auto: true },
+  ],
   requests: async ({ page }, use) => {
     const seen: URL[] = [];
     page.on('request', (r) => seen.push(new URL(r.url())));

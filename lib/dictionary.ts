@@ -148,6 +148,7 @@ const zh = {
   dataLink: '全部条文数据（JSON）',
   search: {
     label: '搜索条文、指南',
+    description: '在全部条文、指南、培训单元和案例中搜索：支持罪名、条文原文片段、条号（如 个保法66条、刑法253条之一）和简称。',
     placeholder: '搜索：条文、罪名、条号（如 个保法66条）',
     submit: '搜索',
     title: '搜索',
@@ -201,6 +202,7 @@ const zh = {
   },
   handout: {
     title: '讲义',
+    description: '把选定的条文、指南和培训单元组装成一份可打印的讲义：标题页、目录、每项附引用和效力状态。',
     add: '加入讲义',
     added: '已在讲义中',
     remove: '移出',
@@ -375,6 +377,7 @@ const en: Dictionary = {
   dataLink: 'All provisions as data (JSON)',
   search: {
     label: 'Search provisions and guides',
+    description: 'Search every provision, guide, training unit and case: by offence, a phrase of the text, an article number (PIPL Art. 66, Criminal Law 253-1) or an abbreviation.',
     placeholder: 'Search: provisions, offences, article numbers (e.g. PIPL Art. 66)',
     submit: 'Search',
     title: 'Search',
@@ -428,6 +431,7 @@ const en: Dictionary = {
   },
   handout: {
     title: 'Handout',
+    description: 'Assemble chosen provisions, guides and training units into one printable handout: title page, contents, each item with its citation and status.',
     add: 'Add to handout',
     added: 'In the handout',
     remove: 'Remove',

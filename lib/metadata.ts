@@ -4,14 +4,21 @@ import { htmlLang, locales, type Locale } from './locales';
 import { switchLocale } from './urls';
 
 /** Title, description, canonical URL and hreflang alternates for one page. */
-export function pageMetadata(locale: Locale, path: string, title: string, description?: string): Metadata {
+/** `description` must say what is on this page in particular: titles and descriptions are unique per page. */
+export function pageMetadata(locale: Locale, path: string, title: string, description: string): Metadata {
   const dict = t(locale);
   return {
     title: title === dict.siteName ? title : `${title} · ${dict.siteName}`,
-    description: description ?? dict.siteTagline,
+    description: clip(description),
     alternates: {
       canonical: path,
       languages: Object.fromEntries(locales.map((l) => [htmlLang[l], switchLocale(path, l)])),
     },
   };
+}
+
+/** Descriptions are for result snippets: one line, about 150 characters. */
+export function clip(text: string, max = 150): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

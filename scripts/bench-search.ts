@@ -16,7 +16,7 @@ import { evaluate, type LabelledQuery } from '../lib/search/evaluate';
 import type { SearchDoc, SearchIndexFile } from '../lib/search/types';
 import { launchBrowser } from './bench/browser';
 import { writeSection } from './bench/report';
-import { serveFolder } from './bench/static-server';
+import { startStaticServer } from './static-server';
 import { keystrokes, kib, ms, percentile } from './bench/stats';
 
 const root = process.cwd();
@@ -106,7 +106,7 @@ for (const locale of locales) {
 const site = mkdtempSync(path.join(tmpdir(), 'pagefind-site-'));
 cpSync(path.join(root, 'out'), site, { recursive: true });
 execFileSync(path.join(root, 'node_modules', '.bin', 'pagefind'), ['--site', site, '--silent'], { stdio: 'inherit' });
-const server = await serveFolder(site);
+const server = await startStaticServer(site);
 const ourFirstBytes = (locale: Locale) => gz(engineJs) + gz(JSON.stringify(files[locale]));
 lines.push('', 'The same queries against Pagefind 1.5 run over the same `out/` (its default settings):', '');
 lines.push('| locale | engine | recall@5 | bytes until first result | p50 / p95 per query |', '|---|---|---|---|---|');

@@ -1,10 +1,14 @@
+import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { t } from '@/lib/dictionary';
 import { htmlLang, isLocale, locales } from '@/lib/locales';
+import { siteUrl } from '@/lib/site';
 import { themeScript } from '@/lib/theme';
+
+export const metadata: Metadata = { metadataBase: new URL(siteUrl) };
 
 export const dynamicParams = false;
 export function generateStaticParams() {

@@ -10,7 +10,7 @@ type Params = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Params) {
   const { locale } = await readLocale(params);
-  return pageMetadata(locale, homeHref(locale), t(locale).siteName);
+  return pageMetadata(locale, homeHref(locale), t(locale).siteName, t(locale).siteTagline);
 }
 
 const liabilities = ['civil', 'criminal', 'administrative'] as const;

@@ -57,7 +57,6 @@ export function HeaderSearch({ locale }: { locale: Locale }) {
         <input
           ref={input} id="header-search" name="q" type="search" value={query} autoComplete="off"
           placeholder={dict.placeholder} title={dict.shortcut}
-          aria-expanded={open && query.trim() !== ''} aria-controls="header-search-panel"
           onChange={(e) => { setQuery(e.target.value); setOpen(true); }}
           onFocus={() => setOpen(true)}
           className="w-full rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-700 dark:bg-neutral-900"

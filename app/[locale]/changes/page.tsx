@@ -12,7 +12,7 @@ export async function generateMetadata({ params }: Params) {
   const { locale } = await readLocale(params);
   return {
     ...pageMetadata(locale, changesHref(locale), t(locale).changes.title, t(locale).changes.intro),
-    alternates: { ...pageMetadata(locale, changesHref(locale), '').alternates, types: { 'application/atom+xml': feedHref(locale) } },
+    alternates: { ...pageMetadata(locale, changesHref(locale), '', '').alternates, types: { 'application/atom+xml': feedHref(locale) } },
   };
 }
 

@@ -9,7 +9,7 @@ type Params = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Params) {
   const { locale } = await readLocale(params);
-  return pageMetadata(locale, handoutHref(locale), t(locale).handout.title);
+  return pageMetadata(locale, handoutHref(locale), t(locale).handout.title, t(locale).handout.description);
 }
 
 export default async function HandoutPage({ params }: Params) {

@@ -11,7 +11,7 @@ type Params = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Params) {
   const { locale } = await readLocale(params);
-  return pageMetadata(locale, searchHref(locale), t(locale).search.title);
+  return pageMetadata(locale, searchHref(locale), t(locale).search.title, t(locale).search.description);
 }
 
 export default async function Search({ params }: Params) {

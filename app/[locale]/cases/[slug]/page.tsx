@@ -25,7 +25,7 @@ async function load(params: Params['params']) {
 
 export async function generateMetadata({ params }: Params) {
   const { locale, c } = await load(params);
-  return pageMetadata(locale, caseHref(locale, c.slug), c.text[locale].title);
+  return pageMetadata(locale, caseHref(locale, c.slug), c.text[locale].title, `${c.text[locale].authority} · ${c.facts.date ?? ''} · ${c.doc[locale].prose}`);
 }
 
 export default async function CasePage({ params }: Params) {

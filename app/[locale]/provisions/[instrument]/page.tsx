@@ -22,7 +22,9 @@ export async function generateMetadata({ params }: Params) {
   const { locale, instrument: slug } = await readLocale(params);
   const instrument = getInstrument(slug);
   if (!instrument) notFound();
-  return pageMetadata(locale, instrumentHref(locale, slug), instrument.names[locale].title);
+  const { title, short } = instrument.names[locale];
+  // Two instruments can share a title (the 2016 and 2020 PBOC measures): the short name tells them apart.
+  return pageMetadata(locale, instrumentHref(locale, slug), `${title} · ${short}`, `${short}: ${instrument.doc[locale].prose}`);
 }
 
 export default async function InstrumentPage({ params }: Params) {

@@ -7,7 +7,7 @@ import { VersionList } from '@/components/provision/version-list';
 import { MdxContent } from '@/components/mdx-content';
 import { ProvisionList } from '@/components/provision-list';
 import { StatusBadge } from '@/components/status-badge';
-import { citeProvision } from '@/lib/citation';
+import { citeProvision, shortName } from '@/lib/citation';
 import { getInstrument, getProvision, getProvisionById, listCitedBy, listPredecessors, listProvisions } from '@/lib/content.server';
 import { t } from '@/lib/dictionary';
 import { htmlLang, otherLocale } from '@/lib/locales';
@@ -36,8 +36,8 @@ async function load(params: Params['params']) {
 export async function generateMetadata({ params }: Params) {
   const { locale, provision, instrument } = await load(params);
   const title = `${citeProvision(instrument, provision.article, locale)} ${provision.heading[locale]}`;
-  const first = provision.doc[locale].paragraphs[0]?.text.slice(0, 150);
-  return pageMetadata(locale, provisionHref(locale, provision.id), title, first);
+  const first = provision.doc[locale].paragraphs[0]?.text ?? '';
+  return pageMetadata(locale, provisionHref(locale, provision.id), title, `${shortName(instrument, provision.article, locale)}${locale === 'zh' ? '：' : ': '}${first}`);
 }
 
 export default async function ProvisionPage({ params }: Params) {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { anchorLabel, citeProvision } from '@/lib/citation';
+import { anchorLabel, citeProvision, shortName } from '@/lib/citation';
 import { getInstrument, getProvision, listProvisions } from '@/lib/content.server';
 import { t } from '@/lib/dictionary';
 import { htmlLang } from '@/lib/locales';
@@ -25,7 +25,8 @@ async function load(params: Params['params']) {
 
 export async function generateMetadata({ params }: Params) {
   const { locale, provision, instrument } = await load(params);
-  return pageMetadata(locale, parallelHref(locale, provision.id), `${citeProvision(instrument, provision.article, locale)} · ${t(locale).parallel.title}`);
+  const title = `${citeProvision(instrument, provision.article, locale)} · ${t(locale).parallel.title}`;
+  return pageMetadata(locale, parallelHref(locale, provision.id), title, `${shortName(instrument, provision.article, locale)} · ${t(locale).parallel.title}: ${provision.doc.zh.paragraphs[0]?.text ?? ''}`);
 }
 
 /** Chinese and English paragraph by paragraph: the structures match, a build check makes sure. */

@@ -4,7 +4,7 @@ import { MdxContent } from '@/components/mdx-content';
 import { StatusBadge } from '@/components/status-badge';
 import { VersionDiff } from '@/components/provision/version-diff';
 import { VersionList } from '@/components/provision/version-list';
-import { citeProvision } from '@/lib/citation';
+import { citeProvision, shortName } from '@/lib/citation';
 import { getInstrument, getProvision, listProvisions } from '@/lib/content.server';
 import { t } from '@/lib/dictionary';
 import { htmlLang } from '@/lib/locales';
@@ -34,7 +34,8 @@ async function load(params: Params['params']) {
 export async function generateMetadata({ params }: Params) {
   const { locale, provision, instrument, version } = await load(params);
   const dict = t(locale);
-  return pageMetadata(locale, versionHref(locale, provision.id, version.effective), `${citeProvision(instrument, provision.article, locale)} · ${dict.versions.version(version.effective, version.until)}`);
+  const title = `${citeProvision(instrument, provision.article, locale)} · ${dict.versions.version(version.effective, version.until)}`;
+  return pageMetadata(locale, versionHref(locale, provision.id, version.effective), title, `${shortName(instrument, provision.article, locale)} · ${version.effective}: ${version.doc[locale].paragraphs[0]?.text ?? ''}`);
 }
 
 export default async function VersionPage({ params }: Params) {
