@@ -1,0 +1,112 @@
+// npm run bench: page weight per page type (HTML, CSS, first-load JavaScript, gzip) against a
+// bare Next.js static page built in the same run; Lighthouse for home, a provision and the
+// checker; full build time, and the content build and Next build on a synthetic corpus.
+// Figures are printed and written to docs/benchmarks.md. Targets are in the text, not tests.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { writeSection } from './bench/report';
+import { kib } from './bench/stats';
+import { readHeaderConfig, startStaticServer } from './static-server';
+
+const root = process.cwd();
+const quick = process.argv.includes('--quick');
+const syntheticSize = Number(process.env.SYNTHETIC_PROVISIONS ?? 2000);
+
+function timed(label: string, cwd: string, args: string[], env: Record<string, string> = {}): number {
+  const started = performance.now();
+  const r = spawnSync('npm', args, { cwd, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
+  if (r.status !== 0) throw new Error(`${label} failed`);
+  return (performance.now() - started) / 1000;
+}
+
+// --- Full build -------------------------------------------------------------------------------
+const buildSeconds = timed('build', root, ['run', 'build']);
+const out = path.join(root, 'out');
+
+// --- Page weight ------------------------------------------------------------------------------
+const gz = (file: string) => gzipSync(readFileSync(file)).length;
+function weigh(dir: string, page: string) {
+  const html = readFileSync(path.join(dir, page), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]).filter((s) => !/polyfill/.test(s));
+  const styles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]);
+  const sum = (urls: string[]) => [...new Set(urls)].reduce((n, u) => n + gz(path.join(dir, u.split('?')[0])), 0);
+  return { html: gzipSync(html).length, css: sum(styles), js: sum(scripts) };
+}
+
+/** A bare Next.js static page, built with the same packages: the baseline for "our" JavaScript. */
+function bareNext() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bare-next-'));
+  mkdirSync(path.join(dir, 'app'));
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bare', private: true, type: 'module', scripts: { build: 'next build' } }));
+  writeFileSync(path.join(dir, 'next.config.mjs'), "export default { output: 'export', trailingSlash: true };\n");
+  writeFileSync(path.join(dir, 'app', 'layout.js'), "export default function L({ children }) { return <html lang=\"en\"><body>{children}</body></html>; }\n");
+  writeFileSync(path.join(dir, 'app', 'page.js'), 'export default function P() { return <p>bare</p>; }\n');
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+  timed('bare Next build', dir, ['run', 'build']);
+  const result = weigh(path.join(dir, 'out'), 'index.html');
+  rmSync(dir, { recursive: true, force: true });
+  return result;
+}
+
+const pageTypes: [string, string][] = [
+  ['home', 'zh/index.html'], ['instruments', 'zh/provisions/index.html'], ['provision', 'zh/provisions/criminal-law/253-1/index.html'],
+  ['provision (en)', 'en/provisions/pipl/66/index.html'], ['version', 'zh/provisions/criminal-law/253-1/v/2009-02-28/index.html'],
+  ['liability', 'zh/liability/criminal/index.html'], ['guide', 'zh/guides/outsourced-card-centre-agent/index.html'],
+  ['checker', 'zh/check/index.html'], ['search', 'zh/search/index.html'], ['training unit', 'zh/training/where-the-criminal-line-lies/index.html'],
+  ['handout', 'zh/handout/index.html'], ['case', 'zh/cases/benxi-bank-staff-sells-credit-reports/index.html'],
+];
+const bare = bareNext();
+const weightLines = [
+  `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. gzip sizes; first-load JavaScript is every script the page loads before interaction (the \`nomodule\` polyfill excluded).`,
+  '',
+  '| page | HTML | CSS | first-load JS | JS beyond a bare Next page |',
+  '|---|---|---|---|---|',
+  `| bare Next.js static page (baseline) | ${kib(bare.html)} | ${kib(bare.css)} | ${kib(bare.js)} | — |`,
+  ...pageTypes.map(([name, file]) => {
+    const w = weigh(out, file);
+    return `| ${name} | ${kib(w.html)} | ${kib(w.css)} | ${kib(w.js)} | ${kib(w.js - bare.js)} |`;
+  }),
+  '',
+  'Target: a provision page ≤ 15 KB of JavaScript beyond the bare page. The search index and FlexSearch load only when search is used (see Search).',
+];
+
+// --- Lighthouse -------------------------------------------------------------------------------
+const server = await startStaticServer(out, { headers: readHeaderConfig(path.join(root, '.headers.generated.json')) });
+const chrome = await chromeLauncher.launch({
+  chromePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const lighthouseLines = ['| page | performance | accessibility | best practices | SEO |', '|---|---|---|---|---|'];
+for (const [name, url] of [['home', '/zh/'], ['provision', '/zh/provisions/criminal-law/253-1/'], ['checker', '/zh/check/?actor=bank-staff&act=sell&n1=60']]) {
+  const result = await lighthouse(`${server.url}${url}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+  const c = result?.lhr.categories;
+  const score = (k: string) => Math.round((c?.[k]?.score ?? 0) * 100);
+  lighthouseLines.push(`| ${name} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`);
+}
+chrome.kill();
+await server.close();
+lighthouseLines.push('', 'Lighthouse (npm `lighthouse`) driving the local Chromium against the built site served locally with its production headers; default (mobile) settings. Target: 100 in each.');
+
+// --- Synthetic corpus -------------------------------------------------------------------------
+const buildLines = [`Full build of the shipped corpus (\`npm run build\`: content, search index, Next.js, headers): ${buildSeconds.toFixed(0)} s.`];
+if (!quick) {
+  const copy = mkdtempSync(path.join(tmpdir(), 'synthetic-site-'));
+  for (const entry of ['app', 'components', 'lib', 'scripts', 'content', 'public', 'package.json', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'next-env.d.ts'])
+    if (existsSync(path.join(root, entry))) cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
+  symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'));
+  execFileSync('npx', ['tsx', path.join(root, 'scripts/bench/synthetic-content.ts'), path.join(copy, 'content'), String(syntheticSize)], { stdio: 'inherit' });
+  const contentSeconds = timed('synthetic content build', copy, ['run', 'content']);
+  const nextSeconds = timed('synthetic next build', copy, ['exec', '--', 'next', 'build']);
+  buildLines.push(`With ${syntheticSize} synthetic provisions added (generated from the real ones): content and search build ${contentSeconds.toFixed(0)} s, Next.js build ${nextSeconds.toFixed(0)} s.`);
+  rmSync(copy, { recursive: true, force: true });
+}
+
+writeSection('Page weight', weightLines.join('\n'));
+writeSection('Lighthouse', lighthouseLines.join('\n'));
+writeSection('Build', buildLines.join('\n'));
+console.log(['## Page weight', ...weightLines, '', '## Lighthouse', ...lighthouseLines, '', '## Build', ...buildLines].join('\n'));
