@@ -3,7 +3,7 @@
 // it works without JavaScript; it keeps the hash and query when JavaScript runs.
 import { usePathname } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { t } from '@/lib/dictionary';
+import { clientStrings } from '@/lib/client-strings';
 import { htmlLang, otherLocale, type Locale } from '@/lib/locales';
 import { switchLocale } from '@/lib/urls';
 
@@ -17,11 +17,11 @@ export function LanguageSwitch({ locale }: { locale: Locale }) {
       href={switchLocale(pathname, target) + suffix}
       hrefLang={htmlLang[target]}
       lang={htmlLang[target]}
-      title={t(locale).switchLanguageLabel}
+      title={clientStrings(locale).switchLanguageLabel}
       data-testid="language-switch"
       className="rounded border border-neutral-300 px-2 py-1 text-neutral-800 no-underline hover:bg-neutral-100 dark:border-neutral-700 dark:text-neutral-200 dark:hover:bg-neutral-800"
     >
-      {t(locale).switchLanguage}
+      {clientStrings(locale).switchLanguage}
     </a>
   );
 }

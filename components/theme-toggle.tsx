@@ -1,6 +1,6 @@
 'use client';
-// Cycles system → light → dark. Rendered only once JavaScript runs: without it the page
-// follows the system setting and a dead button would only confuse.
+// Cycles system → light → dark. Invisible until JavaScript runs (without it the page follows
+// the system setting and a dead button would only confuse), but its space is kept so nothing shifts.
 import { useEffect, useState } from 'react';
 import { themeStorageKey, themes, type Theme } from '@/lib/theme';
 
@@ -24,20 +24,20 @@ function applyTheme(theme: Theme) {
 export function ThemeToggle({ labels }: { labels: Labels }) {
   const [theme, setTheme] = useState<Theme | null>(null);
   useEffect(() => setTheme(readTheme()), []);
-  if (!theme) return null;
-  const next = themes[(themes.indexOf(theme) + 1) % themes.length];
+  const current = theme ?? 'system';
+  const next = themes[(themes.indexOf(current) + 1) % themes.length];
   return (
     <button
       type="button"
       data-testid="theme-toggle"
-      data-theme={theme}
+      data-theme={theme ?? undefined}
       onClick={() => {
         applyTheme(next);
         setTheme(next);
       }}
-      className="rounded border border-neutral-300 px-2 py-1 text-neutral-800 hover:bg-neutral-100 dark:border-neutral-700 dark:text-neutral-200 dark:hover:bg-neutral-800"
+      className={`rounded border border-neutral-300 px-2 py-1 text-neutral-800 hover:bg-neutral-100 dark:border-neutral-700 dark:text-neutral-200 dark:hover:bg-neutral-800 ${theme ? '' : 'invisible'}`}
     >
-      {labels.label}: {labels[theme]}
+      {labels.label}: {labels[current]}
     </button>
   );
 }

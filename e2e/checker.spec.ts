@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, hydrated, test } from './fixtures';
 
 const outcome = (page: import('@playwright/test').Page) => page.getByTestId('check-outcome');
 
@@ -29,6 +29,7 @@ test('below the threshold it says so and what else could make it criminal', asyn
 
 test('changing the form updates the outcome and the URL, by keyboard', async ({ page }) => {
   await page.goto('/zh/check/');
+  await hydrated(page);
   await expect(outcome(page)).toContainText('请先选择');
   await page.getByRole('radio', { name: '银行员工' }).check();
   await page.getByRole('radio', { name: '出售客户信息' }).check();

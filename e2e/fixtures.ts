@@ -45,3 +45,8 @@ export const test = base.extend<{ requests: URL[]; guard: void }>({
 });
 
 export { expect };
+
+/** Resolves once React has hydrated the page (the theme toggle gets its state only then). */
+export async function hydrated(page: import('@playwright/test').Page) {
+  await expect(page.locator('[data-testid="theme-toggle"][data-theme]')).toBeVisible();
+}

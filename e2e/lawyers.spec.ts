@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, hydrated, test } from './fixtures';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -6,6 +6,7 @@ const clipboard = (page: import('@playwright/test').Page) => page.evaluate(() =>
 
 test('copy the citation in both forms, and the text with citation and permalink', async ({ page }) => {
   await page.goto('/zh/provisions/pipl/66/');
+  await hydrated(page);
   const panel = page.getByTestId('cite-panel');
   await panel.getByRole('button', { name: '复制中文引用' }).click();
   await expect(panel.getByRole('button', { name: '已复制' })).toBeVisible();
@@ -22,11 +23,13 @@ test('copy the citation in both forms, and the text with citation and permalink'
 
 test('paragraph and item tools: citation, text and link, reachable by keyboard', async ({ page }) => {
   await page.goto('/en/provisions/personal-info-crimes-interpretation/5/');
+  await hydrated(page);
   const item = page.locator('#p1-i8');
   await item.hover();
   await item.getByRole('button', { name: /Copy citation of this item/ }).click();
   expect(await clipboard(page)).toMatch(/, Art\. 5\(1\)\(8\)$/);
   await page.goto('/zh/provisions/pipl/66/');
+  await hydrated(page);
   const p2 = page.locator('#p2');
   await p2.getByRole('button', { name: /复制本款引用/ }).focus();
   await expect(p2.locator('[data-cite-tools]')).toHaveCSS('opacity', '1');

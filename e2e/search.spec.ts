@@ -1,7 +1,8 @@
-import { expect, test } from './fixtures';
+import { expect, hydrated, test } from './fixtures';
 
 test('typing in the header search shows results as you type; arrows and Enter open one', async ({ page }) => {
   await page.goto('/zh/provisions/');
+  await hydrated(page);
   await page.keyboard.press('/');
   await expect(page.locator('#header-search')).toBeFocused();
   await page.keyboard.type('侵犯公民个人信息罪');
@@ -16,6 +17,7 @@ test('typing in the header search shows results as you type; arrows and Enter op
 
 test('Ctrl+K opens search and Escape closes the results', async ({ page }) => {
   await page.goto('/en/');
+  await hydrated(page);
   await page.keyboard.press('Control+k');
   await expect(page.locator('#header-search')).toBeFocused();
   await page.keyboard.type('PIPL Art. 66');

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, hydrated, test } from './fixtures';
 
 const unit = '/zh/training/where-the-criminal-line-lies/';
 
@@ -12,6 +12,7 @@ test('the training list shows the six units in order', async ({ page }) => {
 
 test('a quiz: a wrong answer is marked wrong, the right one right, with an explanation linking the deciding item', async ({ page }) => {
   await page.goto(unit);
+  await hydrated(page);
   const q1 = page.locator('[data-question="q1"]');
   await q1.getByRole('radio', { name: /未达到，因为没有收钱/ }).check();
   await q1.getByRole('button', { name: '核对答案' }).click();
@@ -27,6 +28,7 @@ test('a quiz: a wrong answer is marked wrong, the right one right, with an expla
 
 test('a multiple-choice question needs every right choice and no wrong one', async ({ page }) => {
   await page.goto(unit);
+  await hydrated(page);
   const q2 = page.locator('[data-question="q2"]');
   await expect(q2).toHaveAttribute('data-kind', 'multiple');
   const boxes = q2.getByRole('checkbox');
@@ -41,6 +43,7 @@ test('a multiple-choice question needs every right choice and no wrong one', asy
 
 test('the quiz can be taken by keyboard', async ({ page }) => {
   await page.goto(unit);
+  await hydrated(page);
   const q1 = page.locator('[data-question="q1"]');
   await q1.getByRole('radio').first().focus();
   await page.keyboard.press('ArrowDown'); // moves to and selects the second choice
@@ -63,11 +66,14 @@ test('building a handout by clicking, then printing it to PDF with every item an
   test.skip(browserName !== 'chromium', 'page.pdf needs Chromium');
   // English pages: Latin text reads back from a PDF exactly (CJK glyphs may map to radical code points).
   await page.goto('/en/provisions/criminal-law/253-1/');
+  await hydrated(page);
   await page.getByTestId('add-to-handout').click();
   await expect(page.getByTestId('add-to-handout')).toHaveAttribute('aria-pressed', 'true');
   await page.goto('/en/guides/outsourced-card-centre-agent/');
+  await hydrated(page);
   await page.getByTestId('add-to-handout').click();
   await page.goto('/en/provisions/pipl/66/');
+  await hydrated(page);
   await page.getByTestId('add-to-handout').click();
   await page.getByTestId('open-handout').click();
   await expect(page).toHaveURL(/\/en\/handout\/\?ids=criminal-law\/253-1,guides\/outsourced-card-centre-agent,pipl\/66$/);
@@ -94,6 +100,7 @@ test('a handout by URL keeps the order given, and a module makes one with one cl
   await expect(titles.nth(0)).toContainText('Personal Information Protection Law');
   await expect(titles.nth(1)).toContainText('Criminal Law');
   await page.goto('/en/training/where-the-criminal-line-lies/');
+  await hydrated(page);
   await page.getByTestId('module-handout').click();
   await expect(page.locator('[data-handout-item="training/where-the-criminal-line-lies"]')).toBeVisible();
   expect(await page.locator('[data-handout-item]').count()).toBeGreaterThan(3);

@@ -1,6 +1,9 @@
 // The content model: every frontmatter shape, checked strictly at build time.
 // Types are derived from these schemas; nothing is trusted by a cast.
 import { z } from 'zod';
+import { instrumentKinds, liabilities, parties, statuses } from './vocabulary';
+
+export { instrumentKinds, liabilities, parties, statuses };
 
 /** YAML turns 2021-11-01 into a Date: accept that and normalise to the ISO string. */
 export const isoDate = z.preprocess(
@@ -8,25 +11,15 @@ export const isoDate = z.preprocess(
   z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
 );
 
-export const statuses = ['current', 'amended', 'repealed'] as const;
 export const status = z.enum(statuses);
 export type Status = z.infer<typeof status>;
 
-export const liabilities = ['civil', 'criminal', 'administrative', 'employment'] as const;
 export const liability = z.enum(liabilities);
 export type Liability = z.infer<typeof liability>;
 
-export const parties = [
-  'individual', 'staff', 'bank', 'financial-institution', 'processor', 'entrusted-processor',
-  'network-operator', 'credit-user', 'credit-agency', 'manager', 'organisation', 'employer',
-  'business-operator',
-] as const;
 export const party = z.enum(parties);
 export type Party = z.infer<typeof party>;
 
-export const instrumentKinds = [
-  'law', 'judicial-interpretation', 'administrative-regulation', 'departmental-rule',
-] as const;
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, -)');
 /** A provision id as used in URLs: instrument/article, e.g. criminal-law/253-1. */

@@ -3,7 +3,7 @@
 // level. The text is read from the page itself, so what is copied is what is shown.
 import { anchorLabel, citeProvision } from '@/lib/citation';
 import type { Instrument } from '@/lib/corpus';
-import { t } from '@/lib/dictionary';
+import { clientStrings, fill } from '@/lib/client-strings';
 import type { Locale } from '@/lib/locales';
 import { CopyButton } from '../copy-button';
 
@@ -29,7 +29,7 @@ const permalink = (path: string, anchor?: string) => `${window.location.origin}$
 
 /** Beside the article's heading: both citation forms, and the whole text with its citation. */
 export function CitePanel({ ctx }: { ctx: CiteContext }) {
-  const dict = t(ctx.locale).cite;
+  const dict = clientStrings(ctx.locale).cite;
   const cite = (l: Locale) => citeProvision(ctx, ctx.article, l);
   return (
     <div className="flex flex-wrap gap-2 print:hidden" data-testid="cite-panel">
@@ -42,10 +42,10 @@ export function CitePanel({ ctx }: { ctx: CiteContext }) {
 
 /** On each paragraph and item, shown on hover or keyboard focus. */
 export function ParagraphTools({ ctx, anchor }: { ctx: CiteContext; anchor: string }) {
-  const dict = t(ctx.locale).cite;
+  const dict = clientStrings(ctx.locale).cite;
   const cite = citeProvision(ctx, ctx.article, ctx.locale, anchor);
   return (
-    <span data-cite-tools role="group" aria-label={dict.tools(anchorLabel(anchor, ctx.locale))}
+    <span data-cite-tools role="group" aria-label={fill(dict.tools, { label: anchorLabel(anchor, ctx.locale) })}
       className={`ms-2 inline-flex gap-1 indent-0 align-middle font-sans text-xs opacity-0 transition-opacity focus-within:opacity-100 print:hidden ${
         anchor.includes('-i') ? 'group-hover/item:opacity-100' : 'group-hover/para:opacity-100'
       }`}>

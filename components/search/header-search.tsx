@@ -4,14 +4,14 @@
 // through results, Enter opens one, Esc closes.
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { t } from '@/lib/dictionary';
+import { clientStrings } from '@/lib/client-strings';
 import type { Locale } from '@/lib/locales';
 import { searchHref } from '@/lib/urls';
 import { SearchResults } from './search-results';
 import { useSearch } from './use-search';
 
 export function HeaderSearch({ locale }: { locale: Locale }) {
-  const dict = t(locale).search;
+  const dict = clientStrings(locale).search;
   const router = useRouter();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);

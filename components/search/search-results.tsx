@@ -2,7 +2,7 @@
 // A ranked list of results. Snippets are built from text segments: a query is never
 // injected as HTML.
 import Link from 'next/link';
-import { t } from '@/lib/dictionary';
+import { clientStrings, fill } from '@/lib/client-strings';
 import type { Locale } from '@/lib/locales';
 import type { SearchResult } from '@/lib/search/types';
 import { liabilityHref, searchHref } from '@/lib/urls';
@@ -17,11 +17,11 @@ interface Props {
 }
 
 export function SearchResults({ locale, query, results, onNavigate, compact = false }: Props) {
-  const dict = t(locale);
+  const dict = clientStrings(locale);
   if (results.length === 0) {
     return (
       <div data-testid="search-none" className="space-y-2 text-sm">
-        <p>{dict.search.none(query.slice(0, 80))}</p>
+        <p>{fill(dict.search.none, { q: query.slice(0, 80) })}</p>
         <p>
           {dict.search.tryThese}{' '}
           {dict.suggestions.map((s) => (
@@ -49,7 +49,7 @@ export function SearchResults({ locale, query, results, onNavigate, compact = fa
                 dict.search.kinds[doc.kind],
                 doc.status && dict.status[doc.status],
                 ...doc.liability.map((l) => dict.liability[l]),
-                ...doc.former.map((n) => dict.search.formerly(n)),
+                ...doc.former.map((n) => fill(dict.search.formerly, { n })),
               ].filter(Boolean).join(' · ')}
             </span>
             {!compact && (
