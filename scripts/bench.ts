@@ -112,5 +112,5 @@ if (!quick) {
 
 writeSection('Page weight', weightLines.join('\n'));
 writeSection('Lighthouse', lighthouseLines.join('\n'));
-writeSection('Build', buildLines.join('\n'));
+if (!quick) writeSection('Build', buildLines.join('\n')); // --quick skips the synthetic build: keep its figures
 console.log(['## Page weight', ...weightLines, '', '## Lighthouse', ...lighthouseLines, '', '## Build', ...buildLines].join('\n'));

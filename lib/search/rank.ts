@@ -8,18 +8,31 @@ import type { SearchDoc, Segment } from './types';
 export interface PreparedDoc {
   doc: SearchDoc;
   title: string;
+  heading: string;
   text: string;
   prose: string;
+  /** Title, text and prose together. */
+  all: string;
 }
 
 export function prepare(doc: SearchDoc): PreparedDoc {
-  return { doc, title: normalize(`${doc.title} ${doc.heading}`), text: normalize(doc.text), prose: normalize(doc.prose) };
+  const [title, text, prose] = [normalize(`${doc.title} ${doc.heading}`), normalize(doc.text), normalize(doc.prose)];
+  return { doc, title, heading: normalize(doc.heading), text, prose, all: `${title} ${text} ${prose}` };
 }
+
+// Word-start patterns for Latin stems, compiled once per term (this runs per keystroke).
+const wordStart = new Map<string, RegExp>();
 
 function containsTerm(haystack: string, term: string): boolean {
   if (hasHan(term)) return haystack.includes(term);
-  // Latin stems: compare against the stems of the haystack's words.
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}`, 'u').test(haystack);
+  // Latin stems: a word of the haystack that starts with the stem.
+  let re = wordStart.get(term);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}`, 'u');
+    if (wordStart.size > 5000) wordStart.clear();
+    wordStart.set(term, re);
+  }
+  return re.test(haystack);
 }
 
 export function escapeRegExp(s: string): string {
@@ -42,7 +55,7 @@ export function score(p: PreparedDoc, q: ParsedQuery, weight: TermWeight = () =>
   if (q.articles.length && !articleHit && q.phrase === '' && !(instrumentHit && doc.kind === 'instrument')) return 0;
 
   if (q.phrase) {
-    const all = `${p.title} ${p.text} ${p.prose}`;
+    const { all } = p;
     const totalWeight = q.terms.reduce((sum, t) => sum + weight(t), 0);
     const share = (haystack: string) =>
       totalWeight ? q.terms.filter((t) => containsTerm(haystack, t)).reduce((sum, t) => sum + weight(t), 0) / totalWeight : 0;
@@ -63,7 +76,7 @@ export function score(p: PreparedDoc, q: ParsedQuery, weight: TermWeight = () =>
     if (exactText) total += 50;
     if (exactProse) total += 20;
     // A title that is exactly the phrase (侵犯公民个人信息罪) is the strongest text signal.
-    if (normalize(doc.heading) === compact) total += 100;
+    if (p.heading === compact) total += 100;
   }
   if (total === 0) return 0;
   if (doc.status === 'current') total += 2;

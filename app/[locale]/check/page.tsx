@@ -36,10 +36,11 @@ export default async function CheckPage({ params }: Params) {
       <noscript>
         <p data-testid="checker-needs-js" className="rounded border border-amber-600 p-3">{labels.noJs}</p>
       </noscript>
+      {/* Above the checker: the outcome appears after hydration, and nothing should sit below it to be pushed down. */}
+      <ThresholdsTable facts={facts} locale={locale} />
       <Suspense>
         <Checker locale={locale} facts={facts} names={names} />
       </Suspense>
-      <ThresholdsTable facts={facts} locale={locale} />
     </main>
   );
 }

@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { FactList } from '@/components/fact-list';
 import { AddToHandout } from '@/components/handout/add-to-handout';
 import { CitePanel, type CiteContext } from '@/components/provision/cite-tools';
@@ -8,30 +7,21 @@ import { MdxContent } from '@/components/mdx-content';
 import { ProvisionList } from '@/components/provision-list';
 import { StatusBadge } from '@/components/status-badge';
 import { citeProvision, shortName } from '@/lib/citation';
-import { getInstrument, getProvision, getProvisionById, listCitedBy, listPredecessors, listProvisions } from '@/lib/content.server';
+import { getInstrument, getProvisionById, listCitedBy, listPredecessors } from '@/lib/content.server';
 import { t } from '@/lib/dictionary';
 import { htmlLang, otherLocale } from '@/lib/locales';
 import { pageMetadata } from '@/lib/metadata';
 import { articleZh } from '@/lib/numerals';
-import { readLocale, withLocales } from '@/lib/params';
+import { provisionStaticParams, readProvision, type ProvisionParams } from '@/lib/provision-route.server';
 import { describePenalty } from '@/lib/penalty-format';
 import { instrumentHref, liabilityHref, parallelHref, provisionHref, provisionsHref } from '@/lib/urls';
 import { versionsOf } from '@/lib/versions';
 
-type Params = { params: Promise<{ locale: string; instrument: string; article: string }> };
+type Params = { params: ProvisionParams };
 
 export const dynamicParams = false;
-export function generateStaticParams() {
-  return withLocales(listProvisions().map((p) => ({ instrument: p.instrument, article: p.article })));
-}
-
-async function load(params: Params['params']) {
-  const { locale, instrument: slug, article } = await readLocale(params);
-  const provision = getProvision(slug, article);
-  const instrument = getInstrument(slug);
-  if (!provision || !instrument) notFound();
-  return { locale, provision, instrument };
-}
+export const generateStaticParams = provisionStaticParams;
+const load = readProvision;
 
 export async function generateMetadata({ params }: Params) {
   const { locale, provision, instrument } = await load(params);

@@ -1,27 +1,16 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { anchorLabel, citeProvision, shortName } from '@/lib/citation';
-import { getInstrument, getProvision, listProvisions } from '@/lib/content.server';
 import { t } from '@/lib/dictionary';
 import { htmlLang } from '@/lib/locales';
 import { pageMetadata } from '@/lib/metadata';
-import { readLocale, withLocales } from '@/lib/params';
+import { provisionStaticParams, readProvision, type ProvisionParams } from '@/lib/provision-route.server';
 import { parallelHref, provisionHref } from '@/lib/urls';
 
-type Params = { params: Promise<{ locale: string; instrument: string; article: string }> };
+type Params = { params: ProvisionParams };
 
 export const dynamicParams = false;
-export function generateStaticParams() {
-  return withLocales(listProvisions().map((p) => ({ instrument: p.instrument, article: p.article })));
-}
-
-async function load(params: Params['params']) {
-  const { locale, instrument: slug, article } = await readLocale(params);
-  const provision = getProvision(slug, article);
-  const instrument = getInstrument(slug);
-  if (!provision || !instrument) notFound();
-  return { locale, provision, instrument };
-}
+export const generateStaticParams = provisionStaticParams;
+const load = readProvision;
 
 export async function generateMetadata({ params }: Params) {
   const { locale, provision, instrument } = await load(params);

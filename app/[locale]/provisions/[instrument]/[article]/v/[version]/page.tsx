@@ -5,11 +5,12 @@ import { StatusBadge } from '@/components/status-badge';
 import { VersionDiff } from '@/components/provision/version-diff';
 import { VersionList } from '@/components/provision/version-list';
 import { citeProvision, shortName } from '@/lib/citation';
-import { getInstrument, getProvision, listProvisions } from '@/lib/content.server';
+import { listProvisions } from '@/lib/content.server';
 import { t } from '@/lib/dictionary';
 import { htmlLang } from '@/lib/locales';
 import { pageMetadata } from '@/lib/metadata';
-import { readLocale, withLocales } from '@/lib/params';
+import { withLocales } from '@/lib/params';
+import { readProvision } from '@/lib/provision-route.server';
 import { provisionHref, versionHref } from '@/lib/urls';
 import { statuteText, versionsOf } from '@/lib/versions';
 
@@ -21,10 +22,7 @@ export function generateStaticParams() {
 }
 
 async function load(params: Params['params']) {
-  const { locale, instrument: slug, article, version: effective } = await readLocale(params);
-  const provision = getProvision(slug, article);
-  const instrument = getInstrument(slug);
-  if (!provision || !instrument) notFound();
+  const { locale, provision, instrument, version: effective } = await readProvision(params);
   const versions = versionsOf(provision);
   const at = versions.findIndex((v) => v.effective === effective);
   if (at < 0) notFound();
