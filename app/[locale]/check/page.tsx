@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { Checker } from '@/components/checker/checker';
 import { ThresholdsTable } from '@/components/checker/thresholds-table';
 import { checkerFacts } from '@/lib/checker/facts.server';
@@ -38,9 +37,7 @@ export default async function CheckPage({ params }: Params) {
       </noscript>
       {/* Above the checker: the outcome appears after hydration, and nothing should sit below it to be pushed down. */}
       <ThresholdsTable facts={facts} locale={locale} />
-      <Suspense>
-        <Checker locale={locale} facts={facts} names={names} />
-      </Suspense>
+      <Checker locale={locale} facts={facts} names={names} />
     </main>
   );
 }
