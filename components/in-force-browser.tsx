@@ -3,23 +3,15 @@
 // URL (?date=YYYY-MM-DD). Before a date is chosen (and without JavaScript) every version is
 // listed with its period.
 import Link from 'next/link';
-import { useSearchParams } from 'next/navigation';
-import { useEffect, useState } from 'react';
 import { t } from '@/lib/dictionary';
 import type { Locale } from '@/lib/locales';
 import { inForceOn, parseDate, type TimelineEntry } from '@/lib/point-in-time';
 import { StatusBadge } from './status-badge';
+import { useQueryState } from './use-query-state';
 
 export function InForceBrowser({ locale, entries }: { locale: Locale; entries: TimelineEntry[] }) {
   const dict = t(locale);
-  const params = useSearchParams();
-  const [date, setDate] = useState(() => parseDate(params.get('date')) ?? '');
-  useEffect(() => {
-    const url = new URL(window.location.href);
-    if (date) url.searchParams.set('date', date);
-    else url.searchParams.delete('date');
-    window.history.replaceState(null, '', url);
-  }, [date]);
+  const [date, setDate] = useQueryState('', (params) => parseDate(params.get('date')) ?? '', (d) => (d ? `date=${d}` : ''));
   const shown = date ? inForceOn(entries, date) : entries;
   return (
     <div className="space-y-4">

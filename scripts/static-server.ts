@@ -60,6 +60,14 @@ export async function startStaticServer(root: string, { port = 0, headers }: { p
   };
 }
 
+const isStringRecord = (v: unknown): v is Record<string, string> =>
+  !!v && typeof v === 'object' && Object.values(v).every((x) => typeof x === 'string');
+
+/** The headers written by scripts/build-headers.ts, checked on the way in; undefined before a build. */
 export function readHeaderConfig(file: string): HeaderConfig | undefined {
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) satisfies HeaderConfig) : undefined;
+  if (!existsSync(file)) return undefined;
+  const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (!data || typeof data !== 'object' || !('common' in data) || !('csp' in data) || !isStringRecord(data.common) || !isStringRecord(data.csp))
+    throw new Error(`${file} is not a header configuration: run npm run build`);
+  return { common: data.common, csp: data.csp };
 }

@@ -1,12 +1,13 @@
 'use client';
 // The consequence checker: a form whose state lives in the query string, and the outcome,
 // recomputed in the browser on every change. Nothing typed leaves the page.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { CheckerFacts } from '@/lib/checker/facts';
 import { acts, actors, counts, emptyInput, parseCheckInput, toQueryString, type CheckInput } from '@/lib/checker/input';
 import { checkerLabels } from '@/lib/checker/labels';
 import { assess } from '@/lib/checker/rules';
 import type { Locale } from '@/lib/locales';
+import { useQueryState } from '../use-query-state';
 import { OutcomeView } from './outcome-view';
 import { CopyButton } from '../copy-button';
 
@@ -30,23 +31,9 @@ function RadioGroup<T extends string>({ name, legend, options, value, onChange }
 
 export function Checker({ locale, facts, names }: Props) {
   const labels = checkerLabels[locale];
-  // The form is in the static HTML; the URL's inputs are read once the page runs, and from then
-  // on every change is written back to the URL.
-  const [input, setInput] = useState<CheckInput>(emptyInput);
-  const [loaded, setLoaded] = useState(false);
+  const [input, setInput] = useQueryState<CheckInput>(emptyInput, parseCheckInput, toQueryString);
   const outcome = useMemo(() => assess(input, facts), [input, facts]);
   const set = (change: Partial<CheckInput>) => setInput((i) => ({ ...i, ...change }));
-
-  useEffect(() => {
-    setInput(parseCheckInput(new URLSearchParams(window.location.search)));
-    setLoaded(true);
-  }, []);
-
-  useEffect(() => {
-    if (!loaded) return;
-    const query = toQueryString(input);
-    window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
-  }, [input, loaded]);
 
   return (
     <div className="grid gap-8 lg:grid-cols-2">

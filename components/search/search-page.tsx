@@ -1,13 +1,12 @@
 'use client';
 // The full search page: the query and filters live in the URL (?q=…&liability=…), so a search
 // can be shared and reopened.
-import { useSearchParams } from 'next/navigation';
-import { useEffect, useState } from 'react';
 import { t } from '@/lib/dictionary';
 import type { Locale } from '@/lib/locales';
 import type { Liability, Status } from '@/lib/schema';
 import { liabilities, statuses } from '@/lib/vocabulary';
 import { searchKinds, type SearchFilters, type SearchKind } from '@/lib/search/types';
+import { useQueryState } from '../use-query-state';
 import { SearchResults } from './search-results';
 import { useSearch } from './use-search';
 
@@ -16,23 +15,27 @@ const pick = <T extends string>(value: string | null, allowed: readonly T[]): T 
 
 export function SearchPage({ locale, instruments }: { locale: Locale; instruments: { slug: string; name: string }[] }) {
   const dict = t(locale);
-  const params = useSearchParams();
-  const [query, setQuery] = useState(params.get('q') ?? '');
-  const [filters, setFilters] = useState<SearchFilters>({
-    liability: pick<Liability>(params.get('liability'), liabilities),
-    instrument: pick(params.get('instrument'), instruments.map((i) => i.slug)),
-    status: pick<Status>(params.get('status'), statuses),
-    kind: pick<SearchKind>(params.get('kind'), searchKinds),
-  });
+  const [{ query, filters }, setSearch] = useQueryState<{ query: string; filters: SearchFilters }>(
+    { query: '', filters: {} },
+    (params) => ({
+      query: params.get('q') ?? '',
+      filters: {
+        liability: pick<Liability>(params.get('liability'), liabilities),
+        instrument: pick(params.get('instrument'), instruments.map((i) => i.slug)),
+        status: pick<Status>(params.get('status'), statuses),
+        kind: pick<SearchKind>(params.get('kind'), searchKinds),
+      },
+    }),
+    (s) => {
+      const params = new URLSearchParams();
+      if (s.query) params.set('q', s.query);
+      for (const [key, value] of Object.entries(s.filters)) if (value) params.set(key, value);
+      return params.toString();
+    },
+  );
+  const setQuery = (q: string) => setSearch((s) => ({ ...s, query: q }));
+  const setFilters = (change: (f: SearchFilters) => SearchFilters) => setSearch((s) => ({ ...s, filters: change(s.filters) }));
   const state = useSearch(locale, query, filters);
-
-  useEffect(() => {
-    const url = new URL(window.location.href);
-    url.search = '';
-    if (query) url.searchParams.set('q', query);
-    for (const [key, value] of Object.entries(filters)) if (value) url.searchParams.set(key, value);
-    window.history.replaceState(null, '', url);
-  }, [query, filters]);
 
   const select = (key: keyof SearchFilters, label: string, options: [string, string][]) => (
     <label className="flex flex-col text-sm">

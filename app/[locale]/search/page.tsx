@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { Suspense } from 'react';
 import { SearchPage } from '@/components/search/search-page';
 import { listInstruments } from '@/lib/content.server';
 import { t } from '@/lib/dictionary';
@@ -26,9 +25,7 @@ export default async function Search({ params }: Params) {
           {dict.search.needsJs} <Link href={provisionsHref(locale)} className="underline">{dict.search.browseAll}</Link>.
         </p>
       </noscript>
-      <Suspense>
-        <SearchPage locale={locale} instruments={instruments} />
-      </Suspense>
+      <SearchPage locale={locale} instruments={instruments} />
     </main>
   );
 }

@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { InForceBrowser } from '@/components/in-force-browser';
 import { shortName } from '@/lib/citation';
 import { getInstrument, listProvisions } from '@/lib/content.server';
@@ -34,9 +33,7 @@ export default async function InForce({ params }: Params) {
         <p className="mt-2 text-neutral-700 dark:text-neutral-300">{dict.inForce.intro}</p>
         <noscript><p className="mt-2 text-sm">{dict.inForce.needsJs}</p></noscript>
       </header>
-      <Suspense>
-        <InForceBrowser locale={locale} entries={entries} />
-      </Suspense>
+      <InForceBrowser locale={locale} entries={entries} />
     </main>
   );
 }
