@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { t } from '@/lib/dictionary';
-import { htmlLang, locales } from '@/lib/locales';
-import { homeHref, provisionsHref } from '@/lib/urls';
+import { t } from '@/lib/i18n/dictionary';
+import { htmlLang, locales } from '@/lib/i18n/locales';
+import { homeHref, provisionsHref } from '@/lib/site/urls';
 
 export const metadata: Metadata = {
   title: '页面不存在 · Page not found',
@@ -22,8 +22,12 @@ export default function NotFound() {
                 <h1 className="text-2xl font-semibold">{dict.notFoundTitle}</h1>
                 <p>{dict.notFoundBody}</p>
                 <p className="flex gap-4">
-                  <a className="text-blue-700 underline dark:text-blue-300" href={homeHref(locale)}>{dict.backHome}</a>
-                  <a className="text-blue-700 underline dark:text-blue-300" href={provisionsHref(locale)}>{dict.nav.provisions}</a>
+                  <a className="text-blue-700 underline dark:text-blue-300" href={homeHref(locale)}>
+                    {dict.backHome}
+                  </a>
+                  <a className="text-blue-700 underline dark:text-blue-300" href={provisionsHref(locale)}>
+                    {dict.nav.provisions}
+                  </a>
                 </p>
               </section>
             );

@@ -1,7 +1,8 @@
 // `/` on a static host: pick the reader's language in the browser, fall back to zh by meta
 // refresh, and offer plain links for anyone without JavaScript.
 import type { Metadata } from 'next';
-import { defaultLocale } from '@/lib/locales';
+import Link from 'next/link';
+import { defaultLocale } from '@/lib/i18n/locales';
 
 export const metadata: Metadata = {
   title: '客户信息泄露法律责任 · Customer Data Leak Liability',
@@ -23,8 +24,16 @@ export default function RootPage() {
         <main className="mx-auto max-w-xl space-y-4">
           <h1 className="text-2xl font-semibold">客户信息泄露法律责任 · Customer Data Leak Liability</h1>
           <ul className="space-y-2 text-lg">
-            <li><a className="text-blue-700 underline dark:text-blue-300" href="/zh/" lang="zh-CN">中文</a></li>
-            <li><a className="text-blue-700 underline dark:text-blue-300" href="/en/" lang="en">English</a></li>
+            <li>
+              <Link className="text-blue-700 underline dark:text-blue-300" href="/zh/" lang="zh-CN">
+                中文
+              </Link>
+            </li>
+            <li>
+              <Link className="text-blue-700 underline dark:text-blue-300" href="/en/" lang="en">
+                English
+              </Link>
+            </li>
           </ul>
         </main>
       </body>

@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next';
-import { htmlLang } from '@/lib/locales';
-import { allPaths } from '@/lib/routes.server';
-import { siteUrl } from '@/lib/site';
-import { switchLocale } from '@/lib/urls';
+import { htmlLang } from '@/lib/i18n/locales';
+import { allPaths } from '@/lib/content/routes.server';
+import { siteUrl } from '@/lib/site/site-url';
+import { switchLocale } from '@/lib/site/urls';
 
 export const dynamic = 'force-static';
 
@@ -11,6 +11,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
     .filter((path) => !path.includes('?'))
     .map((path) => ({
       url: `${siteUrl}${path}`,
-      alternates: { languages: { [htmlLang.zh]: `${siteUrl}${switchLocale(path, 'zh')}`, [htmlLang.en]: `${siteUrl}${switchLocale(path, 'en')}` } },
+      alternates: {
+        languages: { [htmlLang.zh]: `${siteUrl}${switchLocale(path, 'zh')}`, [htmlLang.en]: `${siteUrl}${switchLocale(path, 'en')}` },
+      },
     }));
 }

@@ -18,12 +18,13 @@ export function CopyButton({ text, label, done, description }: Props) {
       data-testid="copy-button"
       aria-label={description}
       title={description}
-      onClick={async () => {
-        await navigator.clipboard.writeText(text());
-        setCopied(true);
-        setTimeout(() => setCopied(false), 2000);
+      onClick={() => {
+        void navigator.clipboard.writeText(text()).then(() => {
+          setCopied(true);
+          setTimeout(() => setCopied(false), 2000);
+        });
       }}
-      className="rounded border border-neutral-400 px-2 py-0.5 text-sm text-neutral-800 print:hidden dark:border-neutral-600 dark:text-neutral-200"
+      className="rounded border border-neutral-400 px-2 py-0.5 text-sm text-neutral-800 dark:border-neutral-600 dark:text-neutral-200 print:hidden"
     >
       <span aria-live="polite">{copied ? done : label}</span>
     </button>

@@ -2,16 +2,26 @@
 // Links to the same page in the other language. Pre-rendered with the page's own path, so
 // it works without JavaScript; it keeps the hash and query when JavaScript runs.
 import { usePathname } from 'next/navigation';
-import { useEffect, useState } from 'react';
-import { clientStrings } from '@/lib/client-strings';
-import { htmlLang, otherLocale, type Locale } from '@/lib/locales';
-import { switchLocale } from '@/lib/urls';
+import { useSyncExternalStore } from 'react';
+import { clientStrings } from '@/lib/i18n/client-strings';
+import { htmlLang, otherLocale, type Locale } from '@/lib/i18n/locales';
+import { switchLocale } from '@/lib/site/urls';
+import { queryChangeEvent } from './use-query-state';
+
+function subscribe(onChange: () => void) {
+  const events = ['hashchange', 'popstate', queryChangeEvent];
+  for (const e of events) window.addEventListener(e, onChange);
+  return () => {
+    for (const e of events) window.removeEventListener(e, onChange);
+  };
+}
+const clientSuffix = () => window.location.search + window.location.hash;
+const serverSuffix = () => '';
 
 export function LanguageSwitch({ locale }: { locale: Locale }) {
   const pathname = usePathname();
   const target = otherLocale(locale);
-  const [suffix, setSuffix] = useState('');
-  useEffect(() => setSuffix(window.location.search + window.location.hash), [pathname]);
+  const suffix = useSyncExternalStore(subscribe, clientSuffix, serverSuffix);
   return (
     <a
       href={switchLocale(pathname, target) + suffix}

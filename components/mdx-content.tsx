@@ -2,9 +2,9 @@
 import { getMDXComponent } from 'mdx-bundler/client';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { t } from '@/lib/dictionary';
-import type { Locale } from '@/lib/locales';
-import { provisionHref } from '@/lib/urls';
+import { t } from '@/lib/i18n/dictionary';
+import type { Locale } from '@/lib/i18n/locales';
+import { provisionHref } from '@/lib/site/urls';
 import { ParagraphTools, type CiteContext } from './provision/cite-tools';
 import { Choice, Explanation, Question, Quiz } from './quiz/quiz';
 
@@ -18,12 +18,15 @@ interface Props {
 }
 
 export function MdxContent({ code, locale, part = 'all', tools }: Props) {
-  const Content = getMDXComponent(code);
   const dict = t(locale);
   const components = {
     P: ({ id, children }: { id: string; children: ReactNode }) =>
       part === 'commentary' ? null : (
-        <div id={id} data-paragraph className="group/para my-3 font-serif text-[1.05em] leading-8 text-neutral-900 dark:text-neutral-100 [&>p]:inline [&>p]:my-0">
+        <div
+          id={id}
+          data-paragraph
+          className="group/para my-3 font-serif text-[1.05em] leading-8 text-neutral-900 dark:text-neutral-100 [&>p]:my-0 [&>p]:inline"
+        >
           {children}
           {tools && <ParagraphTools ctx={tools} anchor={id} />}
         </div>
@@ -44,9 +47,13 @@ export function MdxContent({ code, locale, part = 'all', tools }: Props) {
       ),
     Ref: ({ to, children }: { to: string; children: ReactNode }) => <Link href={provisionHref(locale, to)}>{children}</Link>,
     Quiz,
-    Question: (props: { id: string; kind: 'single' | 'multiple'; answer: string; children: ReactNode }) => <Question {...props} locale={locale} />,
+    Question: (props: { id: string; kind: 'single' | 'multiple'; answer: string; children: ReactNode }) => (
+      <Question {...props} locale={locale} />
+    ),
     Choice,
     Explanation,
   };
-  return <Content components={components} />;
+  // Compiled MDX is a pure function of its components (no hooks or state), rendered once on
+  // the server: calling it builds the element tree without minting a component type per render.
+  return getMDXComponent(code)({ components });
 }

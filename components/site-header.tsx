@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { t } from '@/lib/dictionary';
-import type { Locale } from '@/lib/locales';
-import { caseHref, checkHref, homeHref, liabilityHref, provisionsHref, trainingHref } from '@/lib/urls';
+import { t } from '@/lib/i18n/dictionary';
+import type { Locale } from '@/lib/i18n/locales';
+import { caseHref, checkHref, homeHref, liabilityHref, provisionsHref, trainingHref } from '@/lib/site/urls';
 import { LanguageSwitch } from './language-switch';
 import { HeaderSearch } from './search/header-search';
 import { ThemeToggle } from './theme-toggle';
@@ -18,7 +18,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
     { href: caseHref(locale), label: dict.nav.cases },
   ];
   return (
-    <header className="border-b border-neutral-200 print:hidden dark:border-neutral-800">
+    <header className="border-b border-neutral-200 dark:border-neutral-800 print:hidden">
       <div className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-4 gap-y-2 px-4 pt-3">
         <Link href={homeHref(locale)} className="me-auto font-semibold text-neutral-900 no-underline dark:text-neutral-50">
           {dict.siteName}

@@ -1,6 +1,6 @@
-import { t } from '@/lib/dictionary';
-import type { Locale } from '@/lib/locales';
-import type { Status } from '@/lib/schema';
+import { t } from '@/lib/i18n/dictionary';
+import type { Locale } from '@/lib/i18n/locales';
+import type { Status } from '@/lib/content/schema';
 
 const tone: Record<Status, string> = {
   current: 'border-emerald-700 text-emerald-800 dark:border-emerald-400 dark:text-emerald-300',
@@ -10,7 +10,10 @@ const tone: Record<Status, string> = {
 
 export function StatusBadge({ status, locale }: { status: Status; locale: Locale }) {
   return (
-    <span data-testid="status" className={`inline-block rounded border px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ${tone[status]}`}>
+    <span
+      data-testid="status"
+      className={`inline-block rounded border px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ${tone[status]}`}
+    >
       {t(locale).status[status]}
     </span>
   );

@@ -1,15 +1,32 @@
 'use client';
 // Cycles system → light → dark. Invisible until JavaScript runs (without it the page follows
 // the system setting and a dead button would only confuse), but its space is kept so nothing shifts.
-import { useEffect, useState } from 'react';
-import { themeStorageKey, themes, type Theme } from '@/lib/theme';
+import { useSyncExternalStore } from 'react';
+import { themeStorageKey, themes, type Theme } from '@/lib/site/theme';
 
-interface Labels { label: string; system: string; light: string; dark: string }
+interface Labels {
+  label: string;
+  system: string;
+  light: string;
+  dark: string;
+}
 
 function readTheme(): Theme {
   const stored = localStorage.getItem(themeStorageKey);
   return stored === 'light' || stored === 'dark' ? stored : 'system';
 }
+
+const themeChangeEvent = 'theme-change';
+function subscribe(onChange: () => void) {
+  window.addEventListener('storage', onChange); // another tab
+  window.addEventListener(themeChangeEvent, onChange);
+  return () => {
+    window.removeEventListener('storage', onChange);
+    window.removeEventListener(themeChangeEvent, onChange);
+  };
+}
+// Before hydration there is no stored choice to show: the button stays invisible.
+const serverTheme = () => null;
 
 function applyTheme(theme: Theme) {
   const root = document.documentElement;
@@ -19,11 +36,11 @@ function applyTheme(theme: Theme) {
     root.classList.add(theme);
     localStorage.setItem(themeStorageKey, theme);
   }
+  window.dispatchEvent(new Event(themeChangeEvent));
 }
 
 export function ThemeToggle({ labels }: { labels: Labels }) {
-  const [theme, setTheme] = useState<Theme | null>(null);
-  useEffect(() => setTheme(readTheme()), []);
+  const theme = useSyncExternalStore<Theme | null>(subscribe, readTheme, serverTheme);
   const current = theme ?? 'system';
   const next = themes[(themes.indexOf(current) + 1) % themes.length];
   return (
@@ -31,10 +48,7 @@ export function ThemeToggle({ labels }: { labels: Labels }) {
       type="button"
       data-testid="theme-toggle"
       data-theme={theme ?? undefined}
-      onClick={() => {
-        applyTheme(next);
-        setTheme(next);
-      }}
+      onClick={() => applyTheme(next)}
       className={`rounded border border-neutral-300 px-2 py-1 text-neutral-800 hover:bg-neutral-100 dark:border-neutral-700 dark:text-neutral-200 dark:hover:bg-neutral-800 ${theme ? '' : 'invisible'}`}
     >
       {labels.label}: {labels[current]}

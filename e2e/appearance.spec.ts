@@ -1,7 +1,6 @@
 import { expect, test } from './fixtures';
 
-const background = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const background = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 test('dark mode follows the system, and the toggle overrides it and is remembered', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -27,6 +26,9 @@ test('a provision prints without navigation and with link URLs shown', async ({ 
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('header').first()).toBeHidden();
   await expect(page.locator('#p1')).toBeVisible();
-  const after = await page.locator('main a[href^="https://"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  const after = await page
+    .locator('main a[href^="https://"]')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('https://');
 });

@@ -7,8 +7,12 @@ test('a shared URL opens with its outcome (zh): insider selling 30 credit record
   const offence = outcome(page).locator('[data-offence="criminal-law/253-1"]');
   await expect(offence).toHaveAttribute('data-severity', 'basic');
   await expect(offence).toContainText('一半');
-  await expect(offence.getByRole('link', { name: /第五条第一款第八项/ }).first()).toHaveAttribute('href', '/zh/provisions/personal-info-crimes-interpretation/5/#p1-i8');
-  for (const l of ['criminal', 'civil', 'administrative', 'employment']) await expect(outcome(page).locator(`[data-liability="${l}"]`)).toHaveCount(1);
+  await expect(offence.getByRole('link', { name: /第五条第一款第八项/ }).first()).toHaveAttribute(
+    'href',
+    '/zh/provisions/personal-info-crimes-interpretation/5/#p1-i8',
+  );
+  for (const l of ['criminal', 'civil', 'administrative', 'employment'])
+    await expect(outcome(page).locator(`[data-liability="${l}"]`)).toHaveCount(1);
   await expect(outcome(page).locator('[data-liability="employment"]')).toContainText('外包公司');
 });
 
@@ -57,6 +61,9 @@ test.describe('without JavaScript', () => {
   test('the page explains the thresholds with links', async ({ page }) => {
     await page.goto('/zh/check/');
     await expect(page.getByTestId('checker-needs-js')).toBeVisible();
-    await expect(page.getByTestId('thresholds').getByRole('link', { name: '50', exact: true })).toHaveAttribute('href', '/zh/provisions/personal-info-crimes-interpretation/5/#p1-i3');
+    await expect(page.getByTestId('thresholds').getByRole('link', { name: '50', exact: true })).toHaveAttribute(
+      'href',
+      '/zh/provisions/personal-info-crimes-interpretation/5/#p1-i3',
+    );
   });
 });

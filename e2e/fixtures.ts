@@ -26,21 +26,21 @@ export const locales = ['zh', 'en'] as const;
  */
 export const test = base.extend<{ requests: URL[]; guard: void }>({
   guard: [
-    async ({ page }, use) => {
+    async ({ page }, provide) => {
       const problems: string[] = [];
       page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
       page.on('console', (m) => {
         if (/Content Security Policy|Refused to (execute|load|apply|connect)/i.test(m.text())) problems.push(`CSP: ${m.text()}`);
       });
-      await use();
+      await provide();
       expect(problems).toEqual([]);
     },
     { auto: true },
   ],
-  requests: async ({ page }, use) => {
+  requests: async ({ page }, provide) => {
     const seen: URL[] = [];
     page.on('request', (r) => seen.push(new URL(r.url())));
-    await use(seen);
+    await provide(seen);
   },
 });
 

@@ -3,8 +3,16 @@
 import { expect, test } from './fixtures';
 
 const junk = [
-  '', '%', '%ZZ', '%00', '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '${7*7}', '../../etc/passwd',
-  '😀'.repeat(50), 'a'.repeat(1000), // (URLs beyond ~8 KB are refused by hosts before any page loads) '\u202e\u200b', '[]', '{}', 'null', '__proto__', '1e400', '-1', '9'.repeat(30),
+  '',
+  '%',
+  '%ZZ',
+  '%00',
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  '${7*7}',
+  '../../etc/passwd',
+  '😀'.repeat(50),
+  'a'.repeat(1000), // (URLs beyond ~8 KB are refused by hosts before any page loads) '\u202e\u200b', '[]', '{}', 'null', '__proto__', '1e400', '-1', '9'.repeat(30),
 ];
 
 for (const [name, page, param] of [

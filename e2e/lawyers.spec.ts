@@ -1,4 +1,6 @@
 import { expect, hydrated, test } from './fixtures';
+import { z } from 'zod';
+import { provisionExport } from '../lib/provisions/data-export';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -49,7 +51,10 @@ test('a paragraph permalink scrolls to it and highlights it', async ({ page }) =
 
 test('every version has a permanent URL; an earlier one says so and shows what changed', async ({ page }) => {
   await page.goto('/zh/provisions/criminal-law/253-1/');
-  await page.getByTestId('version-list').getByRole('link', { name: /2009-02-28 至 2015-10-31/ }).click();
+  await page
+    .getByTestId('version-list')
+    .getByRole('link', { name: /2009-02-28 至 2015-10-31/ })
+    .click();
   await expect(page).toHaveURL(/\/zh\/provisions\/criminal-law\/253-1\/v\/2009-02-28\/$/);
   await expect(page.getByTestId('not-current')).toContainText('这不是现行文本');
   await expect(page.locator('#p1')).toContainText('国家机关或者金融、电信');
@@ -97,7 +102,10 @@ test('a provision lists what it cites and what cites it', async ({ page }) => {
   await expect(page.getByTestId('citedBy').getByRole('link', { name: /第三条/ })).toBeVisible();
   await page.goto('/zh/provisions/credit-card-crimes-interpretation/3/');
   await expect(page.getByTestId('cites').getByRole('link', { name: /刑法第一百七十七条之一/ })).toBeVisible();
-  await expect(page.locator('#p1').getByRole('link', { name: /刑法第一百七十七条之一第二款/ })).toHaveAttribute('href', '/zh/provisions/criminal-law/177-1/#p2');
+  await expect(page.locator('#p1').getByRole('link', { name: /刑法第一百七十七条之一第二款/ })).toHaveAttribute(
+    'href',
+    '/zh/provisions/criminal-law/177-1/#p2',
+  );
 });
 
 test('change log and Atom feed', async ({ page, request }) => {
@@ -111,9 +119,10 @@ test('change log and Atom feed', async ({ page, request }) => {
 });
 
 test('data: a JSON Schema beside provisions.json, and one file per provision', async ({ request }) => {
-  const schema = await (await request.get('/data/provisions.schema.json')).json();
+  const schemaShape = z.object({ properties: z.object({ provisions: z.object({ items: z.object({ required: z.array(z.string()) }) }) }) });
+  const schema = schemaShape.parse(await (await request.get('/data/provisions.schema.json')).json());
   expect(schema.properties.provisions.items.required).toEqual(expect.arrayContaining(['id', 'status', 'text', 'sources']));
-  const one = await (await request.get('/data/provisions/criminal-law/253-1.json')).json();
+  const one = provisionExport.parse(await (await request.get('/data/provisions/criminal-law/253-1.json')).json());
   expect(one.citation.zh).toBe('《中华人民共和国刑法》第二百五十三条之一');
   expect(one.earlierVersions[0].until).toBe('2015-10-31');
 });

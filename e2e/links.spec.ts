@@ -27,7 +27,8 @@ test('every internal link and anchor resolves', () => {
       const targetHtml = target === url ? html : byUrl.get(target);
       const isFile = /\.(json|xml|txt)$/.test(target);
       if (!targetHtml && !(isFile && readdirSafe(target))) broken.push(`${url} → ${href}`);
-      else if (targetHtml && resolved.hash && !ids(targetHtml).has(decodeURIComponent(resolved.hash.slice(1)))) broken.push(`${url} → ${href} (no anchor)`);
+      else if (targetHtml && resolved.hash && !ids(targetHtml).has(decodeURIComponent(resolved.hash.slice(1))))
+        broken.push(`${url} → ${href} (no anchor)`);
     }
   }
   expect(broken).toEqual([]);
@@ -62,7 +63,10 @@ test('titles and descriptions are unique per page', () => {
   for (const { url, html } of pages.filter((p) => p.url !== '/' && p.url !== '/_not-found/')) {
     const title = attr(html, /<title>([^<]*)<\/title>/g)[0] ?? '';
     const description = attr(html, /<meta name="description" content="([^"]*)"/g)[0] ?? '';
-    for (const [kind, value] of [['title', title], ['description', description]] as const) {
+    for (const [kind, value] of [
+      ['title', title],
+      ['description', description],
+    ] as const) {
       const key = `${kind}:${value}`;
       if (!value) duplicates.push(`${url}: no ${kind}`);
       else if (seen.has(key)) duplicates.push(`${url}: same ${kind} as ${seen.get(key)}`);

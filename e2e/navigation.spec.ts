@@ -16,7 +16,11 @@ test('the language switch keeps a paragraph anchor', async ({ page }) => {
   await expect(page).toHaveURL(/\/en\/provisions\/criminal-law\/253-1\/#p2$/);
 });
 
-for (const [language, expected] of [['en-US', 'en'], ['zh-CN', 'zh'], ['fr-FR', 'zh']] as const) {
+for (const [language, expected] of [
+  ['en-US', 'en'],
+  ['zh-CN', 'zh'],
+  ['fr-FR', 'zh'],
+] as const) {
   test(`/ sends a ${language} browser to /${expected}/`, async ({ browser }) => {
     const context = await browser.newContext({ locale: language });
     const page = await context.newPage();

@@ -1,4 +1,5 @@
 import { expect, locales, pageTypes, test } from './fixtures';
+import { provisionsExport } from '../lib/provisions/data-export';
 
 for (const locale of locales) {
   for (const [type, path] of Object.entries(pageTypes)) {
@@ -49,7 +50,11 @@ test('the English provision page says the translation is unofficial and links th
 test('a repealed provision links its successor, and the successor names it as formerly', async ({ page }) => {
   await page.goto('/en/provisions/contract-law/107/');
   await expect(page.locator('main')).toHaveAttribute('data-status', 'repealed');
-  await page.locator('main').getByRole('link', { name: /Civil Code.*577/ }).first().click();
+  await page
+    .locator('main')
+    .getByRole('link', { name: /Civil Code.*577/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/en\/provisions\/civil-code\/577\/$/);
   await expect(page.locator('main')).toContainText('Formerly');
   await expect(page.locator('main').getByRole('link', { name: /Contract Law of the PRC, Art. 107/ })).toBeVisible();
@@ -63,12 +68,12 @@ test('an unknown path serves the bilingual 404 page', async ({ page }) => {
 });
 
 test('provisions.json has every provision with text in both locales', async ({ request, page }) => {
-  const data = await (await request.get('/data/provisions.json')).json();
+  const data = provisionsExport.parse(await (await request.get('/data/provisions.json')).json());
   await page.goto('/zh/provisions/');
   expect(data.count).toBe(data.provisions.length);
-  const p = data.provisions.find((x: { id: string }) => x.id === 'pipl/66');
-  expect(p.status).toBe('current');
-  expect(p.text.zh[0].id).toBe('p1');
-  expect(p.text.en.length).toBe(p.text.zh.length);
-  expect(p.citation.zh).toBe('《中华人民共和国个人信息保护法》第六十六条');
+  const p = data.provisions.find((x) => x.id === 'pipl/66');
+  expect(p?.status).toBe('current');
+  expect(p?.text.zh[0].id).toBe('p1');
+  expect(p?.text.en.length).toBe(p?.text.zh.length);
+  expect(p?.citation.zh).toBe('《中华人民共和国个人信息保护法》第六十六条');
 });

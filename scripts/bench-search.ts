@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { corpus as corpusSchema } from '../lib/corpus';
-import { locales, type Locale } from '../lib/locales';
-import { corpusFile } from '../lib/paths';
+import { corpus as corpusSchema } from '../lib/content/corpus';
+import { locales, type Locale } from '../lib/i18n/locales';
+import { corpusFile } from '../lib/content/paths';
 import { aliasTable, searchDocs } from '../lib/search/documents.server';
 import { buildIndexFile, loadEngine, search } from '../lib/search/engine';
-import { evaluate, type LabelledQuery } from '../lib/search/evaluate';
+import { evaluate, labelledQueries, type LabelledQuery } from '../lib/search/evaluate';
 import type { SearchDoc, SearchIndexFile } from '../lib/search/types';
 import { launchBrowser } from './bench/browser';
 import { writeSection } from './bench/report';
@@ -25,13 +25,15 @@ if (!existsSync(corpusFile) || !existsSync(path.join(root, 'out', 'index.html'))
   execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 }
 const corpus = corpusSchema.parse(JSON.parse(readFileSync(corpusFile, 'utf8')));
-const queries: Record<Locale, LabelledQuery[]> = JSON.parse(readFileSync(path.join(root, 'test', 'search', 'queries.json'), 'utf8'));
+const queries: Record<Locale, LabelledQuery[]> = labelledQueries.parse(
+  JSON.parse(readFileSync(path.join(root, 'test', 'search', 'queries.json'), 'utf8')),
+);
 const aliases = aliasTable(corpus);
 const gz = (s: string | Uint8Array) => gzipSync(s).length;
 
-async function timedBuild(locale: string, docs: SearchDoc[]) {
+function timedBuild(locale: string, docs: SearchDoc[]) {
   const started = performance.now();
-  const file = await buildIndexFile(locale, docs, aliases);
+  const file = buildIndexFile(locale, docs, aliases);
   return { file, buildMs: performance.now() - started };
 }
 
@@ -55,20 +57,40 @@ function sizes(file: SearchIndexFile) {
 }
 
 // --- The shipped corpus -------------------------------------------------------------------
-const lines: string[] = ['## Search', '', `Measured by \`npm run bench:search\` on ${new Date().toISOString().slice(0, 10)}, ${corpus.provisions.length} provisions, ${corpus.guides.length} guides.`, ''];
+const lines: string[] = [
+  '## Search',
+  '',
+  `Measured by \`npm run bench:search\` on ${new Date().toISOString().slice(0, 10)}, ${corpus.provisions.length} provisions, ${corpus.guides.length} guides.`,
+  '',
+];
 const files = {} as Record<Locale, SearchIndexFile>;
-lines.push('| locale | docs | file raw | file gzip | index gzip | store gzip | build | Node p50 / p95 per keystroke | recall@5 |', '|---|---|---|---|---|---|---|---|---|');
+lines.push(
+  '| locale | docs | file raw | file gzip | index gzip | store gzip | build | Node p50 / p95 per keystroke | recall@5 |',
+  '|---|---|---|---|---|---|---|---|---|',
+);
 for (const locale of locales) {
-  const { file, buildMs } = await timedBuild(locale, searchDocs(corpus, locale));
+  const { file, buildMs } = timedBuild(locale, searchDocs(corpus, locale));
   files[locale] = file;
   const s = sizes(file);
-  const lat = nodeLatency(file, queries[locale].map((q) => q.q));
+  const lat = nodeLatency(
+    file,
+    queries[locale].map((q) => q.q),
+  );
   const { recall } = evaluate(loadEngine(file), queries[locale]);
-  lines.push(`| ${locale} | ${file.docs.length} | ${kib(s.raw)} | ${kib(s.gzip)} | ${kib(s.indexGzip)} | ${kib(s.docsGzip)} | ${ms(buildMs)} | ${ms(lat.p50)} / ${ms(lat.p95)} (${lat.n}) | ${recall.toFixed(3)} (${queries[locale].length} queries) |`);
+  lines.push(
+    `| ${locale} | ${file.docs.length} | ${kib(s.raw)} | ${kib(s.gzip)} | ${kib(s.indexGzip)} | ${kib(s.docsGzip)} | ${ms(buildMs)} | ${ms(lat.p50)} / ${ms(lat.p95)} (${lat.n}) | ${recall.toFixed(3)} (${queries[locale].length} queries) |`,
+  );
 }
 
 // --- The same engine inside Chromium ------------------------------------------------------
-const bundle = await build({ entryPoints: [path.join(root, 'scripts/bench/browser-entry.ts')], bundle: true, minify: true, format: 'iife', write: false, platform: 'browser' });
+const bundle = await build({
+  entryPoints: [path.join(root, 'scripts/bench/browser-entry.ts')],
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  write: false,
+  platform: 'browser',
+});
 const engineJs = bundle.outputFiles[0].text;
 const browser = await launchBrowser();
 lines.push('', `Search code shipped on first use (FlexSearch + engine, minified): ${kib(gz(engineJs))} gzip.`, '');
@@ -110,7 +132,13 @@ const server = await startStaticServer(site);
 const ourFirstBytes = (locale: Locale) => gz(engineJs) + gz(JSON.stringify(files[locale]));
 lines.push('', 'The same queries against Pagefind 1.5 run over the same `out/` (its default settings):', '');
 lines.push('| locale | engine | recall@5 | bytes until first result | p50 / p95 per query |', '|---|---|---|---|---|');
-const toRef = (url: string) => url.replace(/^https?:\/\/[^/]+/, '').replace(/^\/(zh|en)\//, '').replace(/^provisions\//, '').replace(/\/$/, '').replace(/\.html$/, '');
+const toRef = (url: string) =>
+  url
+    .replace(/^https?:\/\/[^/]+/, '')
+    .replace(/^\/(zh|en)\//, '')
+    .replace(/^provisions\//, '')
+    .replace(/\/$/, '')
+    .replace(/\.html$/, '');
 for (const locale of locales) {
   const page = await browser.newPage();
   await page.goto(`${server.url}/${locale}/provisions/`);
@@ -122,7 +150,8 @@ for (const locale of locales) {
     page.evaluate(async (batch): Promise<PagefindRun> => {
       type Result = { data: () => Promise<{ url: string }> };
       type Pagefind = { search: (q: string) => Promise<{ results: Result[] }> };
-      const pf = (await import(/* webpackIgnore: true */ '/pagefind/pagefind.js' as string)) as Pagefind;
+      const pagefindUrl: string = '/pagefind/pagefind.js'; // a URL on the served site, not a module here
+      const pf = (await import(/* webpackIgnore: true */ pagefindUrl)) as Pagefind;
       const times: number[] = [];
       const urls: string[][] = [];
       for (const q of batch) {
@@ -147,7 +176,9 @@ for (const locale of locales) {
   });
   const ours = evaluate(loadEngine(files[locale]), qs).recall;
   lines.push(`| ${locale} | this site | ${ours.toFixed(3)} | ${kib(ourFirstBytes(locale))} (gzip, once) | see above |`);
-  lines.push(`| ${locale} | Pagefind | ${(found / wanted).toFixed(3)} | ${kib(firstBytes)} (as served) | ${ms(percentile(outcome.times, 50))} / ${ms(percentile(outcome.times, 95))} |`);
+  lines.push(
+    `| ${locale} | Pagefind | ${(found / wanted).toFixed(3)} | ${kib(firstBytes)} (as served) | ${ms(percentile(outcome.times, 50))} / ${ms(percentile(outcome.times, 95))} |`,
+  );
   await page.close();
 }
 await server.close();
@@ -157,7 +188,7 @@ rmSync(site, { recursive: true, force: true });
 // --- Synthetic corpora ----------------------------------------------------------------------
 /** Deterministic pseudo-random numbers, so runs compare. */
 function random(seed: number) {
-  return () => ((seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296);
+  return () => (seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296;
 }
 function synthetic(locale: Locale, n: number): SearchDoc[] {
   const real = searchDocs(corpus, locale).filter((d) => d.kind === 'provision');
@@ -166,16 +197,27 @@ function synthetic(locale: Locale, n: number): SearchDoc[] {
   return Array.from({ length: n }, (_, id) => {
     const base = real[id % real.length];
     const pick = () => sentences[Math.floor(next() * sentences.length)];
-    return { ...base, id, ref: `synthetic-${id % 50}/${id}`, instrument: `synthetic-${id % 50}`, articles: [String(id)], text: [pick(), pick(), pick()].join(''), prose: [pick(), pick(), pick(), pick()].join('') };
+    return {
+      ...base,
+      id,
+      ref: `synthetic-${id % 50}/${id}`,
+      instrument: `synthetic-${id % 50}`,
+      articles: [String(id)],
+      text: [pick(), pick(), pick()].join(''),
+      prose: [pick(), pick(), pick(), pick()].join(''),
+    };
   });
 }
 lines.push('', 'Synthetic corpora (sentences of the real provisions recombined):', '');
 lines.push('| locale | docs | file gzip | index gzip | build | Node p50 / p95 per keystroke |', '|---|---|---|---|---|---|');
 for (const n of [2000, 10000]) {
   for (const locale of locales) {
-    const { file, buildMs } = await timedBuild(locale, synthetic(locale, n));
+    const { file, buildMs } = timedBuild(locale, synthetic(locale, n));
     const s = sizes(file);
-    const lat = nodeLatency(file, queries[locale].slice(0, 15).map((q) => q.q));
+    const lat = nodeLatency(
+      file,
+      queries[locale].slice(0, 15).map((q) => q.q),
+    );
     lines.push(`| ${locale} | ${n} | ${kib(s.gzip)} | ${kib(s.indexGzip)} | ${ms(buildMs)} | ${ms(lat.p50)} / ${ms(lat.p95)} |`);
   }
 }

@@ -44,9 +44,15 @@ function bareNext() {
   const dir = path.join(root, '.bench', 'bare-next');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'app'), { recursive: true });
-  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bare', private: true, type: 'module', scripts: { build: 'next build' } }));
+  writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ name: 'bare', private: true, type: 'module', scripts: { build: 'next build' } }),
+  );
   writeFileSync(path.join(dir, 'next.config.mjs'), "export default { output: 'export', trailingSlash: true };\n");
-  writeFileSync(path.join(dir, 'app', 'layout.js'), "export default function L({ children }) { return <html lang=\"en\"><body>{children}</body></html>; }\n");
+  writeFileSync(
+    path.join(dir, 'app', 'layout.js'),
+    'export default function L({ children }) { return <html lang="en"><body>{children}</body></html>; }\n',
+  );
   writeFileSync(path.join(dir, 'app', 'page.js'), 'export default function P() { return <p>bare</p>; }\n');
   timed('bare Next build', dir, ['run', 'build']);
   const result = weigh(path.join(dir, 'out'), 'index.html');
@@ -55,11 +61,18 @@ function bareNext() {
 }
 
 const pageTypes: [string, string][] = [
-  ['home', 'zh/index.html'], ['instruments', 'zh/provisions/index.html'], ['provision', 'zh/provisions/criminal-law/253-1/index.html'],
-  ['provision (en)', 'en/provisions/pipl/66/index.html'], ['version', 'zh/provisions/criminal-law/253-1/v/2009-02-28/index.html'],
-  ['liability', 'zh/liability/criminal/index.html'], ['guide', 'zh/guides/outsourced-card-centre-agent/index.html'],
-  ['checker', 'zh/check/index.html'], ['search', 'zh/search/index.html'], ['training unit', 'zh/training/where-the-criminal-line-lies/index.html'],
-  ['handout', 'zh/handout/index.html'], ['case', 'zh/cases/benxi-bank-staff-sells-credit-reports/index.html'],
+  ['home', 'zh/index.html'],
+  ['instruments', 'zh/provisions/index.html'],
+  ['provision', 'zh/provisions/criminal-law/253-1/index.html'],
+  ['provision (en)', 'en/provisions/pipl/66/index.html'],
+  ['version', 'zh/provisions/criminal-law/253-1/v/2009-02-28/index.html'],
+  ['liability', 'zh/liability/criminal/index.html'],
+  ['guide', 'zh/guides/outsourced-card-centre-agent/index.html'],
+  ['checker', 'zh/check/index.html'],
+  ['search', 'zh/search/index.html'],
+  ['training unit', 'zh/training/where-the-criminal-line-lies/index.html'],
+  ['handout', 'zh/handout/index.html'],
+  ['case', 'zh/cases/benxi-bank-staff-sells-credit-reports/index.html'],
 ];
 const bare = bareNext();
 const weightLines = [
@@ -80,33 +93,75 @@ const weightLines = [
 const server = await startStaticServer(out, { headers: readHeaderConfig(path.join(root, '.headers.generated.json')) });
 const chrome = await chromeLauncher.launch({
   chromePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const lighthouseLines = ['| page | preset | performance | accessibility | best practices | SEO |', '|---|---|---|---|---|---|'];
-for (const [name, url] of [['home', '/zh/'], ['provision', '/zh/provisions/criminal-law/253-1/'], ['checker', '/zh/check/?actor=bank-staff&act=sell&n1=60']]) {
-  for (const [preset, config] of [['mobile', undefined], ['desktop', desktopConfig]] as const) {
-    const result = await lighthouse(`${server.url}${url}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] }, config);
+for (const [name, url] of [
+  ['home', '/zh/'],
+  ['provision', '/zh/provisions/criminal-law/253-1/'],
+  ['checker', '/zh/check/?actor=bank-staff&act=sell&n1=60'],
+]) {
+  for (const [preset, config] of [
+    ['mobile', undefined],
+    ['desktop', desktopConfig],
+  ] as const) {
+    const result = await lighthouse(
+      `${server.url}${url}`,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
+      config,
+    );
     const c = result?.lhr.categories;
     const score = (k: string) => Math.round((c?.[k]?.score ?? 0) * 100);
-    lighthouseLines.push(`| ${name} | ${preset} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`);
+    lighthouseLines.push(
+      `| ${name} | ${preset} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`,
+    );
   }
 }
 chrome.kill();
 await server.close();
-lighthouseLines.push('', 'Lighthouse (npm `lighthouse`) driving the local Chromium against the built site served locally with its production headers; the default mobile settings (simulated slow 4G, 4× CPU slowdown) and the desktop preset. Target: 100 in each. On a 2-core machine the performance score varies by several points between runs.');
+lighthouseLines.push(
+  '',
+  'Lighthouse (npm `lighthouse`) driving the local Chromium against the built site served locally with its production headers; the default mobile settings (simulated slow 4G, 4× CPU slowdown) and the desktop preset. Target: 100 in each. On a 2-core machine the performance score varies by several points between runs.',
+);
 
 // --- Synthetic corpus -------------------------------------------------------------------------
-const buildLines = [`Full build of the shipped corpus (\`npm run build\`: content, search index, Next.js, headers): ${buildSeconds.toFixed(0)} s.`];
+const buildLines = [
+  `Full build of the shipped corpus (\`npm run build\`: content, search index, Next.js, headers): ${buildSeconds.toFixed(0)} s.`,
+];
 if (!quick) {
   const copy = path.join(root, '.bench', 'synthetic-site');
   rmSync(copy, { recursive: true, force: true });
   mkdirSync(copy, { recursive: true });
-  for (const entry of ['app', 'components', 'lib', 'scripts', 'content', 'public', 'package.json', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'next-env.d.ts'])
+  for (const entry of [
+    'app',
+    'components',
+    'lib',
+    'scripts',
+    'content',
+    'public',
+    'package.json',
+    'next.config.ts',
+    'postcss.config.mjs',
+    'tsconfig.json',
+    'next-env.d.ts',
+  ])
     if (existsSync(path.join(root, entry))) cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
-  execFileSync('npx', ['tsx', path.join(root, 'scripts/bench/synthetic-content.ts'), path.join(copy, 'content'), String(syntheticSize)], { stdio: 'inherit' });
+  execFileSync('npx', ['tsx', path.join(root, 'scripts/bench/synthetic-content.ts'), path.join(copy, 'content'), String(syntheticSize)], {
+    stdio: 'inherit',
+  });
   const contentSeconds = timed('synthetic content build', copy, ['run', 'content']);
   const nextSeconds = timed('synthetic next build', copy, ['exec', '--', 'next', 'build']);
-  buildLines.push(`With ${syntheticSize} synthetic provisions added (generated from the real ones): content and search build ${contentSeconds.toFixed(0)} s, Next.js build ${nextSeconds.toFixed(0)} s.`);
+  buildLines.push(
+    `With ${syntheticSize} synthetic provisions added (generated from the real ones): content and search build ${contentSeconds.toFixed(0)} s, Next.js build ${nextSeconds.toFixed(0)} s.`,
+  );
   rmSync(copy, { recursive: true, force: true });
 }
 

@@ -2,8 +2,8 @@
 // Exits non-zero, naming file, field and problem, when any content is bad.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ContentError, buildCorpus } from '../lib/content-build.server';
-import { corpusFile } from '../lib/paths';
+import { ContentError, buildCorpus } from '../lib/content/build.server';
+import { corpusFile } from '../lib/content/paths';
 
 const contentDir = path.resolve(process.argv[2] ?? 'content');
 const started = performance.now();

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { contentSecurityPolicy, securityHeaders } from '../lib/security-headers';
+import { contentSecurityPolicy, securityHeaders } from '../lib/site/security-headers';
 import type { HeaderConfig } from './static-server';
 
 const out = path.join(process.cwd(), 'out');
@@ -19,13 +19,19 @@ const inlineScript = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 const pages: { url: string; file: string; csp: string }[] = [];
 for (const file of files.sort()) {
   const html = await readFile(file, 'utf8');
-  const hashes = new Set([...html.matchAll(inlineScript)].filter((m) => m[1].length > 0).map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`));
+  const hashes = new Set(
+    [...html.matchAll(inlineScript)]
+      .filter((m) => m[1].length > 0)
+      .map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`),
+  );
   const rel = path.relative(out, file).split(path.sep).join('/');
   const url = `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
   pages.push({ url, file: rel, csp: contentSecurityPolicy([...hashes]) });
 }
 
-const common = Object.entries(securityHeaders).map(([k, v]) => `  ${k}: ${v}`).join('\n');
+const common = Object.entries(securityHeaders)
+  .map(([k, v]) => `  ${k}: ${v}`)
+  .join('\n');
 const headersFile = [`/*\n${common}`, ...pages.map((p) => `${p.url}\n  Content-Security-Policy: ${p.csp}`)].join('\n\n');
 await writeFile(path.join(out, '_headers'), `${headersFile}\n`);
 
@@ -34,6 +40,9 @@ await writeFile(path.join(process.cwd(), '.headers.generated.json'), JSON.string
 
 await mkdir(path.join(process.cwd(), '.nginx'), { recursive: true });
 const map = pages.map((p) => `    ${JSON.stringify(p.url)} ${JSON.stringify(p.csp)};`).join('\n');
-await writeFile(path.join(process.cwd(), '.nginx', 'csp-map.conf'), `map $uri $page_csp {\n    default ${JSON.stringify(contentSecurityPolicy([]))};\n${map}\n}\n`);
+await writeFile(
+  path.join(process.cwd(), '.nginx', 'csp-map.conf'),
+  `map $uri $page_csp {\n    default ${JSON.stringify(contentSecurityPolicy([]))};\n${map}\n}\n`,
+);
 
 console.log(`headers: a Content-Security-Policy for each of ${pages.length} pages`);

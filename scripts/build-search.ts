@@ -2,9 +2,9 @@
 // loaded by the browser only when someone opens search.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { corpus as corpusSchema } from '../lib/corpus';
-import { locales } from '../lib/locales';
-import { corpusFile } from '../lib/paths';
+import { corpus as corpusSchema } from '../lib/content/corpus';
+import { locales } from '../lib/i18n/locales';
+import { corpusFile } from '../lib/content/paths';
 import { buildIndexFile } from '../lib/search/engine';
 import { aliasTable, searchDocs } from '../lib/search/documents.server';
 
@@ -14,8 +14,10 @@ await mkdir(outDir, { recursive: true });
 const aliases = aliasTable(corpus);
 for (const locale of locales) {
   const started = performance.now();
-  const file = await buildIndexFile(locale, searchDocs(corpus, locale), aliases);
+  const file = buildIndexFile(locale, searchDocs(corpus, locale), aliases);
   const json = JSON.stringify(file);
   await writeFile(path.join(outDir, `${locale}.json`), json);
-  console.log(`search: ${locale} ${file.docs.length} documents, ${(json.length / 1024).toFixed(0)} KiB in ${Math.round(performance.now() - started)} ms`);
+  console.log(
+    `search: ${locale} ${file.docs.length} documents, ${(json.length / 1024).toFixed(0)} KiB in ${Math.round(performance.now() - started)} ms`,
+  );
 }

@@ -7,15 +7,34 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 
 const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml', '.ico': 'image/x-icon', '.png': 'image/png', '.woff2': 'font/woff2', '.wasm': 'application/wasm',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
 };
 
-export interface HeaderConfig { common: Record<string, string>; csp: Record<string, string> }
-export interface StaticServer { url: string; bytes: () => number; reset: () => void; close: () => Promise<void> }
+export interface HeaderConfig {
+  common: Record<string, string>;
+  csp: Record<string, string>;
+}
+interface StaticServer {
+  url: string;
+  bytes: () => number;
+  reset: () => void;
+  close: () => Promise<void>;
+}
 
-export async function startStaticServer(root: string, { port = 0, headers }: { port?: number; headers?: HeaderConfig } = {}): Promise<StaticServer> {
+export async function startStaticServer(
+  root: string,
+  { port = 0, headers }: { port?: number; headers?: HeaderConfig } = {},
+): Promise<StaticServer> {
   let sent = 0;
   const server = createServer((req, res) => {
     let pathname: string;
@@ -67,7 +86,14 @@ const isStringRecord = (v: unknown): v is Record<string, string> =>
 export function readHeaderConfig(file: string): HeaderConfig | undefined {
   if (!existsSync(file)) return undefined;
   const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  if (!data || typeof data !== 'object' || !('common' in data) || !('csp' in data) || !isStringRecord(data.common) || !isStringRecord(data.csp))
+  if (
+    !data ||
+    typeof data !== 'object' ||
+    !('common' in data) ||
+    !('csp' in data) ||
+    !isStringRecord(data.common) ||
+    !isStringRecord(data.csp)
+  )
     throw new Error(`${file} is not a header configuration: run npm run build`);
   return { common: data.common, csp: data.csp };
 }

@@ -1,8 +1,8 @@
 // The consequence checker's rules at every boundary, with the numbers taken from the corpus.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus } from '../lib/content-build.server';
-import type { Corpus } from '../lib/corpus';
+import { buildCorpus } from '../lib/content/build.server';
+import type { Corpus } from '../lib/content/corpus';
 import type { CheckerFacts } from '../lib/checker/facts';
 import { checkerFacts } from '../lib/checker/facts.server';
 import { acts, actors, emptyInput, parseCheckInput, toQueryString, type CheckInput } from '../lib/checker/input';
@@ -85,8 +85,12 @@ describe('infringing citizens’ personal information (刑法第二百五十三�
 });
 
 describe('credit-card information (刑法第一百七十七条之一)', () => {
-  it.each([[0, undefined], [1, 'basic'], [4, 'basic'], [5, 'aggravated']] as const)('%i cards → %s', (cards, expected) =>
-    expect(creditCardOffence(input({ cards }), facts)?.severity).toBe(expected));
+  it.each([
+    [0, undefined],
+    [1, 'basic'],
+    [4, 'basic'],
+    [5, 'aggravated'],
+  ] as const)('%i cards → %s', (cards, expected) => expect(creditCardOffence(input({ cards }), facts)?.severity).toBe(expected));
   it('is heavier for bank staff', () => {
     expect(creditCardOffence(input({ cards: 1 }), facts)?.findings.map((f) => f.key)).toContain('heavierForBankStaff');
     expect(creditCardOffence(input({ cards: 1, actor: 'other' }), facts)?.findings.map((f) => f.key)).not.toContain('heavierForBankStaff');
@@ -98,7 +102,9 @@ describe('the whole outcome', () => {
     expect(assess({ ...emptyInput, n1: 100 }, facts).complete).toBe(false);
   });
   it('names employment consequences for staff and none for outsiders', () => {
-    expect(assess(input({ n1: 60 }), facts).employment.map((f) => f.key)).toEqual(expect.arrayContaining(['dismissalSeriousBreach', 'dismissalCriminal']));
+    expect(assess(input({ n1: 60 }), facts).employment.map((f) => f.key)).toEqual(
+      expect.arrayContaining(['dismissalSeriousBreach', 'dismissalCriminal']),
+    );
     expect(assess(input({ actor: 'outsourced-staff' }), facts).employment.map((f) => f.key)).toContain('employerIsOutsourcer');
     expect(assess(input({ actor: 'other' }), facts).employment.map((f) => f.key)).toEqual(['notEmployed']);
   });
@@ -108,15 +114,28 @@ describe('the whole outcome', () => {
     expect(credit?.penalties?.some((p) => p.penalty.max === 30000)).toBe(true);
   });
   it('cites only paragraphs and items that exist, with a message in both languages, for every actor and act', () => {
-    const anchors = new Set(corpus.provisions.flatMap((p) => [p.id, ...p.doc.zh.paragraphs.flatMap((x) => [`${p.id}#${x.id}`, ...x.items.map((i) => `${p.id}#${i.id}`)])]));
+    const anchors = new Set(
+      corpus.provisions.flatMap((p) => [
+        p.id,
+        ...p.doc.zh.paragraphs.flatMap((x) => [`${p.id}#${x.id}`, ...x.items.map((i) => `${p.id}#${i.id}`)]),
+      ]),
+    );
     for (const actor of actors)
       for (const act of acts)
         for (const over of [{ n1: 10 }, { n1: 60, duty: true, cards: 6, gains: 80000, prior: true }]) {
           const o = assess({ ...emptyInput, actor, act, ...over }, facts);
-          const findings = [...o.criminal.flatMap((c) => [...c.findings, ...c.penalties.map((p) => ({ key: 'recordsReach' as const, cite: [p.cite] }))]), ...o.civil, ...o.administrative, ...o.employment];
+          const findings = [
+            ...o.criminal.flatMap((c) => [...c.findings, ...c.penalties.map((p) => ({ key: 'recordsReach' as const, cite: [p.cite] }))]),
+            ...o.civil,
+            ...o.administrative,
+            ...o.employment,
+          ];
           for (const f of findings) {
             for (const c of f.cite) expect(anchors, `${actor}/${act}: ${f.key}`).toContain(c);
-            for (const l of ['zh', 'en'] as const) expect(message(f.key, l, { category: 'n1', n: 1, limit: 1, gains: 1, cards: 1, percent: 1, n1: 1, n2: 1, n3: 1 })).not.toBe('');
+            for (const l of ['zh', 'en'] as const)
+              expect(message(f.key, l, { category: 'n1', n: 1, limit: 1, gains: 1, cards: 1, percent: 1, n1: 1, n2: 1, n3: 1 })).not.toBe(
+                '',
+              );
           }
         }
   });
@@ -128,7 +147,9 @@ describe('the query string', () => {
     expect(parseCheckInput(new URLSearchParams(toQueryString(i)))).toEqual(i);
   });
   it('turns garbage into "not given" rather than an error', () => {
-    const parsed = parseCheckInput(new URLSearchParams('actor=<script>&act=sell;drop&n1=-5&n2=1e9&n3=abc&gains=99999999999999999&cards=%00&duty=yes&prior=1'));
+    const parsed = parseCheckInput(
+      new URLSearchParams('actor=<script>&act=sell;drop&n1=-5&n2=1e9&n3=abc&gains=99999999999999999&cards=%00&duty=yes&prior=1'),
+    );
     expect(parsed).toEqual({ ...emptyInput, prior: true });
   });
 });

@@ -1,12 +1,12 @@
 // Citations, cross-references and the point-in-time filter.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { citeProvision } from '../lib/citation';
-import { buildCorpus } from '../lib/content-build.server';
-import type { Corpus } from '../lib/corpus';
-import { inForceOn, parseDate, type TimelineEntry } from '../lib/point-in-time';
-import { provisionData, provisionsExport } from '../lib/provision-data';
-import { versionOn, versionsOf } from '../lib/versions';
+import { citeProvision } from '../lib/provisions/citation';
+import { buildCorpus } from '../lib/content/build.server';
+import type { Corpus } from '../lib/content/corpus';
+import { inForceOn, parseDate, type TimelineEntry } from '../lib/provisions/point-in-time';
+import { provisionData, provisionsExport } from '../lib/provisions/data-export';
+import { versionOn, versionsOf } from '../lib/provisions/versions';
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -20,14 +20,21 @@ describe('citations', () => {
     ['pipl', '66', undefined, 'zh', '《中华人民共和国个人信息保护法》第六十六条'],
     ['pipl', '66', 'p2', 'zh', '《中华人民共和国个人信息保护法》第六十六条第二款'],
     ['criminal-law', '253-1', 'p1', 'zh', '《中华人民共和国刑法》第二百五十三条之一第一款'],
-    ['personal-info-crimes-interpretation', '5', 'p1-i8', 'zh', '《最高人民法院、最高人民检察院关于办理侵犯公民个人信息刑事案件适用法律若干问题的解释》第五条第一款第八项'],
+    [
+      'personal-info-crimes-interpretation',
+      '5',
+      'p1-i8',
+      'zh',
+      '《最高人民法院、最高人民检察院关于办理侵犯公民个人信息刑事案件适用法律若干问题的解释》第五条第一款第八项',
+    ],
     ['civil-code', '1038', 'p2', 'zh', '《中华人民共和国民法典》第一千零三十八条第二款'],
     ['pipl', '66', undefined, 'en', 'Personal Information Protection Law of the PRC, Art. 66'],
     ['pipl', '66', 'p2', 'en', 'Personal Information Protection Law of the PRC, Art. 66(2)'],
     ['criminal-law', '253-1', 'p1', 'en', 'Criminal Law of the PRC, Art. 253-1(1)'],
     ['labor-contract-law', '39', 'p1-i6', 'en', 'Labour Contract Law of the PRC, Art. 39(1)(6)'],
   ] as const)('%s %s %s (%s)', (slug, article, anchor, locale, expected) =>
-    expect(citeProvision(instrument(slug), article, locale, anchor)).toBe(expected));
+    expect(citeProvision(instrument(slug), article, locale, anchor)).toBe(expected),
+  );
 });
 
 describe('cross-references in the official text', () => {
@@ -46,13 +53,18 @@ describe('cross-references in the official text', () => {
 describe('versions and the point in time', () => {
   it('keeps every text of an amended article with its period', () => {
     const versions = versionsOf(provision('criminal-law/253-1'));
-    expect(versions.map((v) => [v.effective, v.until ?? null])).toEqual([['2009-02-28', '2015-10-31'], ['2015-11-01', null]]);
+    expect(versions.map((v) => [v.effective, v.until ?? null])).toEqual([
+      ['2009-02-28', '2015-10-31'],
+      ['2015-11-01', null],
+    ]);
     expect(versionOn(versions, '2015-10-31')?.effective).toBe('2009-02-28');
     expect(versionOn(versions, '2015-11-01')?.effective).toBe('2015-11-01');
     expect(versionOn(versions, '2009-02-27')).toBeUndefined();
   });
   const entries = (): TimelineEntry[] =>
-    corpus.provisions.flatMap((p) => versionsOf(p).map((v) => ({ id: p.id, title: p.id, heading: '', effective: v.effective, until: v.until, status: v.status, url: '' })));
+    corpus.provisions.flatMap((p) =>
+      versionsOf(p).map((v) => ({ id: p.id, title: p.id, heading: '', effective: v.effective, until: v.until, status: v.status, url: '' })),
+    );
   it.each([
     ['2009-02-27', 'criminal-law/253-1', []],
     ['2009-02-28', 'criminal-law/253-1', ['2009-02-28']],
@@ -65,12 +77,15 @@ describe('versions and the point in time', () => {
     ['2025-12-31', 'cybersecurity-law/71', ['2017-06-01']],
     ['2026-01-01', 'cybersecurity-law/71', ['2026-01-01']],
   ])('on %s, %s is in force as %j', (date, id, effective) => {
-    expect(inForceOn(entries(), date).filter((e) => e.id === id).map((e) => e.effective)).toEqual(effective);
+    expect(
+      inForceOn(entries(), date)
+        .filter((e) => e.id === id)
+        .map((e) => e.effective),
+    ).toEqual(effective);
   });
   it('accepts only real dates', () => {
     expect(parseDate('2021-01-01')).toBe('2021-01-01');
-    for (const bad of ['2021-02-30', '2021-1-1', 'yesterday', '', null, '2021-01-01T00:00'])
-      expect(parseDate(bad)).toBeUndefined();
+    for (const bad of ['2021-02-30', '2021-1-1', 'yesterday', '', null, '2021-01-01T00:00']) expect(parseDate(bad)).toBeUndefined();
   });
 });
 

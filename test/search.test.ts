@@ -3,24 +3,27 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus } from '../lib/content-build.server';
+import { buildCorpus } from '../lib/content/build.server';
 import { buildIndexFile, loadEngine, search, searchAcross, type Engine } from '../lib/search/engine';
 import { aliasTable, searchDocs } from '../lib/search/documents.server';
-import { evaluate, type LabelledQuery } from '../lib/search/evaluate';
+import { evaluate, labelledQueries } from '../lib/search/evaluate';
+import { isIndexFile } from '../lib/search/types';
 import { parseQuery } from '../lib/search/query';
 import { bigrams, stem, tokenize } from '../lib/search/tokenize';
 
-const queries: Record<'zh' | 'en', LabelledQuery[]> = JSON.parse(readFileSync(path.join(__dirname, 'search', 'queries.json'), 'utf8'));
-const engines = {} as Record<'zh' | 'en', Engine>;
+const queries = labelledQueries.parse(JSON.parse(readFileSync(path.join(__dirname, 'search', 'queries.json'), 'utf8')));
+let engines: Record<'zh' | 'en', Engine>;
 
 beforeAll(async () => {
   const corpus = await buildCorpus(path.join(__dirname, '..', 'content'));
   const aliases = aliasTable(corpus);
-  for (const locale of ['zh', 'en'] as const) {
+  const engineFor = (locale: 'zh' | 'en') => {
     // Through the serialized form, as the browser gets it.
-    const file = JSON.parse(JSON.stringify(await buildIndexFile(locale, searchDocs(corpus, locale), aliases)));
-    engines[locale] = loadEngine(file);
-  }
+    const file: unknown = JSON.parse(JSON.stringify(buildIndexFile(locale, searchDocs(corpus, locale), aliases)));
+    if (!isIndexFile(file)) throw new Error('index file lost its shape in JSON');
+    return loadEngine(file);
+  };
+  engines = { zh: engineFor('zh'), en: engineFor('en') };
 }, 120_000);
 
 describe('tokenizer', () => {
@@ -30,16 +33,33 @@ describe('tokenizer', () => {
     expect(tokenize('Art 253 art:253-1 ins:pipl')).toEqual(['art', '253', 'art:253-1', 'ins:pipl']);
   });
   it('stems English forms to one term', () => {
-    for (const [a, b] of [['processing', 'processed'], ['reports', 'report'], ['liabilities', 'liability'], ['dismissal', 'dismiss']])
+    for (const [a, b] of [
+      ['processing', 'processed'],
+      ['reports', 'report'],
+      ['liabilities', 'liability'],
+      ['dismissal', 'dismiss'],
+    ])
       expect(stem(a)).toBe(stem(b));
   });
 });
 
 describe('query forms', () => {
-  const aliases: [string, string][] = [['个人信息保护法', 'pipl'], ['个保法', 'pipl'], ['民法典', 'civil-code'], ['pipl', 'pipl'], ['刑法', 'criminal-law']];
+  const aliases: [string, string][] = [
+    ['个人信息保护法', 'pipl'],
+    ['个保法', 'pipl'],
+    ['民法典', 'civil-code'],
+    ['pipl', 'pipl'],
+    ['刑法', 'criminal-law'],
+  ];
   it.each([
-    ['253-1', '253-1'], ['253条之一', '253-1'], ['第二百五十三条之一', '253-1'], ['Art. 253-1', '253-1'],
-    ['Article 66 PIPL', '66'], ['个保法66条', '66'], ['民法典1038', '1038'], ['第一千零三十八条', '1038'],
+    ['253-1', '253-1'],
+    ['253条之一', '253-1'],
+    ['第二百五十三条之一', '253-1'],
+    ['Art. 253-1', '253-1'],
+    ['Article 66 PIPL', '66'],
+    ['个保法66条', '66'],
+    ['民法典1038', '1038'],
+    ['第一千零三十八条', '1038'],
   ])('%s names article %s', (q, article) => expect(parseQuery(q, aliases).articles).toContain(article));
   it('reads instrument aliases and leaves the rest as the phrase', () => {
     const q = parseQuery('个保法 委托处理', aliases);
@@ -60,7 +80,12 @@ describe('ranking the labelled query set', () => {
   }
   it('ranks the provisions of compound legal terms first', () => {
     expect(search(engines.zh, '侵犯公民个人信息罪')[0].doc.ref).toBe('criminal-law/253-1');
-    expect(search(engines.zh, '情节特别严重').slice(0, 2).map((r) => r.doc.ref).sort()).toEqual(['criminal-law/253-1', 'personal-info-crimes-interpretation/5']);
+    expect(
+      search(engines.zh, '情节特别严重')
+        .slice(0, 2)
+        .map((r) => r.doc.ref)
+        .sort(),
+    ).toEqual(['criminal-law/253-1', 'personal-info-crimes-interpretation/5']);
   });
   it('finds a renumbered article by its former number', () => {
     const [top] = search(engines.zh, '网络安全法第六十四条');
@@ -75,7 +100,12 @@ describe('ranking the labelled query set', () => {
   });
   it('highlights the matched words in the snippet', () => {
     const [top] = search(engines.zh, '出售或者提供');
-    expect(top.snippet.filter((s) => s.hit).map((s) => s.text).join('')).toContain('出售或者提供');
+    expect(
+      top.snippet
+        .filter((s) => s.hit)
+        .map((s) => s.text)
+        .join(''),
+    ).toContain('出售或者提供');
   });
 });
 
@@ -96,9 +126,31 @@ describe('across languages', () => {
 
 describe('hostile input returns results or none, never an error', () => {
   const inputs = [
-    '', ' ', 'a'.repeat(10_000), '出'.repeat(5_000), '😀😀😀', '(((', '[a-z]+*?', '\\', '$&$1', '<script>alert(1)</script>',
-    '<img src=x onerror=alert(1)>', '\u0000\u0007\u001b[31m', '%00%ff', 'NaN', '-1', '999999999999', '第零条', '条之', 'Art.', '🙂 个保法 66 😀',
-    'ｆｕｌｌｗｉｄｔｈ　６６', '\u202e\u200b', 'null', '__proto__', 'constructor',
+    '',
+    ' ',
+    'a'.repeat(10_000),
+    '出'.repeat(5_000),
+    '😀😀😀',
+    '(((',
+    '[a-z]+*?',
+    '\\',
+    '$&$1',
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '\u0000\u0007\u001b[31m',
+    '%00%ff',
+    'NaN',
+    '-1',
+    '999999999999',
+    '第零条',
+    '条之',
+    'Art.',
+    '🙂 个保法 66 😀',
+    'ｆｕｌｌｗｉｄｔｈ　６６',
+    '\u202e\u200b',
+    'null',
+    '__proto__',
+    'constructor',
   ];
   it.each(inputs.map((i) => [i.slice(0, 30), i]))('%s', (_label, input) => {
     for (const engine of [engines.zh, engines.en]) {

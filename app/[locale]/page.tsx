@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { ProvisionList } from '@/components/provision-list';
-import { listGuides, listProvisions } from '@/lib/content.server';
-import { t } from '@/lib/dictionary';
-import { pageMetadata } from '@/lib/metadata';
-import { readLocale } from '@/lib/params';
-import { checkHref, guideHref, homeHref, liabilityHref, provisionsHref } from '@/lib/urls';
+import { listGuides, listProvisions } from '@/lib/content/gateway.server';
+import { t } from '@/lib/i18n/dictionary';
+import { pageMetadata } from '@/lib/site/metadata';
+import { readLocale } from '@/lib/site/params';
+import { checkHref, guideHref, homeHref, liabilityHref, provisionsHref } from '@/lib/site/urls';
 
 type Params = { params: Promise<{ locale: string }> };
 
@@ -29,17 +29,25 @@ export default async function Home({ params }: Params) {
 
       <section aria-labelledby="check-cta" className="rounded-lg border-2 border-blue-700 p-5 dark:border-blue-400">
         <h2 id="check-cta" className="text-xl font-semibold">
-          <Link href={checkHref(locale)} className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">{dict.checkCta} →</Link>
+          <Link href={checkHref(locale)} className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">
+            {dict.checkCta} →
+          </Link>
         </h2>
         <p className="mt-1 text-neutral-700 dark:text-neutral-300">{dict.checkCtaBody}</p>
       </section>
 
       <section aria-labelledby="three-liabilities">
-        <h2 id="three-liabilities" className="mb-4 text-xl font-semibold">{dict.threeLiabilities}</h2>
+        <h2 id="three-liabilities" className="mb-4 text-xl font-semibold">
+          {dict.threeLiabilities}
+        </h2>
         <ul className="grid gap-4 sm:grid-cols-3">
           {liabilities.map((l) => (
             <li key={l}>
-              <Link href={liabilityHref(locale, l)} data-liability={l} className="block h-full rounded-lg border border-neutral-200 p-4 hover:border-blue-600 dark:border-neutral-800 dark:hover:border-blue-400">
+              <Link
+                href={liabilityHref(locale, l)}
+                data-liability={l}
+                className="block h-full rounded-lg border border-neutral-200 p-4 hover:border-blue-600 dark:border-neutral-800 dark:hover:border-blue-400"
+              >
                 <span className="block font-semibold text-blue-800 dark:text-blue-300">{dict.liability[l]}</span>
                 <span className="mt-1 block text-sm text-neutral-700 dark:text-neutral-300">{dict.liabilityIntro[l]}</span>
               </Link>
@@ -50,12 +58,19 @@ export default async function Home({ params }: Params) {
 
       {guides.length > 0 && (
         <section aria-labelledby="guides">
-          <h2 id="guides" className="mb-2 text-xl font-semibold">{dict.guides}</h2>
+          <h2 id="guides" className="mb-2 text-xl font-semibold">
+            {dict.guides}
+          </h2>
           <p className="mb-3 text-neutral-700 dark:text-neutral-300">{dict.guidesIntro}</p>
           <ul className="space-y-2">
             {guides.map((g) => (
               <li key={g.slug}>
-                <Link href={guideHref(locale, g.slug)} className="font-medium text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">{g.text[locale].title}</Link>
+                <Link
+                  href={guideHref(locale, g.slug)}
+                  className="font-medium text-blue-800 underline-offset-4 hover:underline dark:text-blue-300"
+                >
+                  {g.text[locale].title}
+                </Link>
                 <p className="text-sm text-neutral-700 dark:text-neutral-300">{g.text[locale].summary}</p>
               </li>
             ))}
@@ -64,9 +79,15 @@ export default async function Home({ params }: Params) {
       )}
 
       <section aria-labelledby="provisions">
-        <h2 id="provisions" className="mb-2 text-xl font-semibold">{dict.provisionsHere}</h2>
+        <h2 id="provisions" className="mb-2 text-xl font-semibold">
+          {dict.provisionsHere}
+        </h2>
         <ProvisionList provisions={current} locale={locale} />
-        <p className="mt-3"><Link href={provisionsHref(locale)} className="text-blue-800 underline dark:text-blue-300">{dict.instrumentsTitle} →</Link></p>
+        <p className="mt-3">
+          <Link href={provisionsHref(locale)} className="text-blue-800 underline dark:text-blue-300">
+            {dict.instrumentsTitle} →
+          </Link>
+        </p>
       </section>
     </main>
   );

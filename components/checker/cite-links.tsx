@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { anchorLabel } from '@/lib/citation';
-import type { Locale } from '@/lib/locales';
-import { provisionHref } from '@/lib/urls';
+import { anchorLabel } from '@/lib/provisions/citation';
+import type { Locale } from '@/lib/i18n/locales';
+import { provisionHref } from '@/lib/site/urls';
 
 /** Links to the paragraphs and items behind a finding: 刑法第二百五十三条之一第二款. */
 export function CiteLinks({ cite, names, locale }: { cite: string[]; names: Record<string, string>; locale: Locale }) {

@@ -1,9 +1,9 @@
-import { describePenalty } from '@/lib/penalty-format';
-import { t } from '@/lib/dictionary';
+import { describePenalty } from '@/lib/provisions/penalty-format';
+import { t } from '@/lib/i18n/dictionary';
 import { checkerLabels } from '@/lib/checker/labels';
 import { message } from '@/lib/checker/messages';
 import type { Finding, Outcome, PenaltyLine } from '@/lib/checker/rules';
-import type { Locale } from '@/lib/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import { CiteLinks } from './cite-links';
 
 type Names = Record<string, string>;
@@ -28,7 +28,9 @@ function Penalties({ lines, names, locale }: { lines: PenaltyLine[]; names: Name
     <ul className="mt-1 list-[circle] ps-5 text-sm">
       {lines.map((l, i) => (
         <li key={i}>
-          {party[l.penalty.on]}{locale === 'zh' ? '：' : ': '}{describePenalty(l.penalty, locale)}
+          {party[l.penalty.on]}
+          {locale === 'zh' ? '：' : ': '}
+          {describePenalty(l.penalty, locale)}
           <CiteLinks cite={[l.cite]} names={names} locale={locale} />
         </li>
       ))}
@@ -49,7 +51,9 @@ export function OutcomeView({ outcome, names, locale }: { outcome: Outcome; name
   return (
     <div className="space-y-6">
       <section data-liability="criminal" aria-labelledby="outcome-criminal">
-        <h3 id="outcome-criminal" className="mb-2 text-lg font-semibold">{liability.criminal}</h3>
+        <h3 id="outcome-criminal" className="mb-2 text-lg font-semibold">
+          {liability.criminal}
+        </h3>
         <div className="space-y-4">
           {outcome.criminal.map((o) => (
             <div key={o.offence} data-offence={o.offence} data-severity={o.severity} className={`border-s-4 ps-3 ${tone[o.severity]}`}>
@@ -69,7 +73,9 @@ export function OutcomeView({ outcome, names, locale }: { outcome: Outcome; name
       </section>
       {(['civil', 'administrative', 'employment'] as const).map((l) => (
         <section key={l} data-liability={l} aria-labelledby={`outcome-${l}`}>
-          <h3 id={`outcome-${l}`} className="mb-2 text-lg font-semibold">{liability[l]}</h3>
+          <h3 id={`outcome-${l}`} className="mb-2 text-lg font-semibold">
+            {liability[l]}
+          </h3>
           <Findings findings={outcome[l]} names={names} locale={locale} />
         </section>
       ))}

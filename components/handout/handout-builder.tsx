@@ -4,12 +4,20 @@
 // prefixed so anchors stay unique. The list comes from ?ids=, else from the browser's list.
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { t } from '@/lib/dictionary';
-import { handoutSource, parseHandoutIds, readHandout, writeHandout } from '@/lib/handout';
-import type { Locale } from '@/lib/locales';
+import { t } from '@/lib/i18n/dictionary';
+import { handoutSource, parseHandoutIds } from '@/lib/handout/ids';
+import { writeHandout } from '@/lib/handout/storage';
+import { useStoredHandout } from './use-stored-handout';
+import type { Locale } from '@/lib/i18n/locales';
 import { CopyButton } from '../copy-button';
 
-interface Item { id: string; title: string; status?: string; html: string; missing?: boolean }
+interface Item {
+  id: string;
+  title: string;
+  status?: string;
+  html: string;
+  missing?: boolean;
+}
 
 async function fetchItem(locale: Locale, id: string, index: number): Promise<Item> {
   const response = await fetch(handoutSource(locale, id));
@@ -29,30 +37,33 @@ async function fetchItem(locale: Locale, id: string, index: number): Promise<Ite
 export function HandoutBuilder({ locale }: { locale: Locale }) {
   const dict = t(locale).handout;
   const params = useSearchParams();
-  const [ids, setIds] = useState<string[] | null>(null);
-  const [items, setItems] = useState<Item[] | null>(null);
+  const stored = useStoredHandout();
+  // The list edited here wins; else ?ids= from a shared link; else this browser's list.
+  const [edited, setEdited] = useState<string[] | null>(null);
+  const fromUrl = parseHandoutIds(params.get('ids'));
+  const ids = edited ?? (stored ? (fromUrl.length ? fromUrl : stored.ids) : null);
+  const key = ids?.join(',') ?? null;
+  const [loaded, setLoaded] = useState<{ key: string; items: Item[] } | null>(null);
+  const items = loaded && loaded.key === key ? loaded.items : null;
 
   useEffect(() => {
-    const fromUrl = parseHandoutIds(params.get('ids'));
-    setIds(fromUrl.length ? fromUrl : readHandout());
-  }, [params]);
-
-  useEffect(() => {
-    if (!ids) return;
+    if (key === null) return;
+    const list = key ? key.split(',') : [];
     const url = new URL(window.location.href);
-    if (ids.length) url.searchParams.set('ids', ids.join(','));
+    if (list.length) url.searchParams.set('ids', key);
     else url.searchParams.delete('ids');
     window.history.replaceState(null, '', url.toString().replace(/%2F/g, '/').replace(/%2C/g, ','));
     let current = true;
-    setItems(null);
-    Promise.all(ids.map((id, i) => fetchItem(locale, id, i + 1))).then((loaded) => current && setItems(loaded));
+    Promise.all(list.map((id, i) => fetchItem(locale, id, i + 1)))
+      .then((fetched) => current && setLoaded({ key, items: fetched }))
+      .catch(() => current && setLoaded({ key, items: list.map((id) => ({ id, title: id, html: '', missing: true })) }));
     return () => {
       current = false;
     };
-  }, [ids, locale]);
+  }, [key, locale]);
 
   const update = (next: string[]) => {
-    setIds(next);
+    setEdited(next);
     writeHandout(next);
   };
   const move = (i: number, step: number) => {
@@ -62,36 +73,80 @@ export function HandoutBuilder({ locale }: { locale: Locale }) {
     update(next);
   };
 
+  const notRestored = !fromUrl.length && stored && (stored.unreadable || stored.unrestorable.length > 0) && (
+    <p role="status" data-testid="handout-not-restored" className="mb-4 rounded border border-amber-600 p-3 text-sm print:hidden">
+      {stored.unreadable ? dict.unreadable : dict.notRestored(stored.unrestorable.join('、'))}
+    </p>
+  );
   if (!ids) return <p>{dict.loading}</p>;
-  if (ids.length === 0) return <p data-testid="handout-empty">{dict.empty}</p>;
+  if (ids.length === 0)
+    return (
+      <>
+        {notRestored}
+        <p data-testid="handout-empty">{dict.empty}</p>
+      </>
+    );
   if (!items) return <p>{dict.loading}</p>;
   return (
     <div data-testid="handout">
+      {notRestored}
       <div className="mb-6 flex flex-wrap gap-3 print:hidden">
-        <button type="button" onClick={() => window.print()} className="rounded border border-blue-700 px-3 py-1 text-blue-800 dark:border-blue-400 dark:text-blue-200">{dict.print}</button>
+        <button
+          type="button"
+          onClick={() => window.print()}
+          className="rounded border border-blue-700 px-3 py-1 text-blue-800 dark:border-blue-400 dark:text-blue-200"
+        >
+          {dict.print}
+        </button>
         <CopyButton text={() => window.location.href} label={dict.share} done={dict.copied} />
         <span className="text-sm text-neutral-600 dark:text-neutral-400">{dict.storage}</span>
       </div>
       <nav aria-labelledby="handout-contents" className="mb-8 print:break-after-page">
-        <h2 id="handout-contents" className="text-xl font-semibold">{dict.contents}</h2>
+        <h2 id="handout-contents" className="text-xl font-semibold">
+          {dict.contents}
+        </h2>
         <ol className="mt-2 list-decimal space-y-1 ps-6" data-testid="handout-contents">
           {items.map((item, i) => (
             <li key={item.id}>
-              <a href={`#item-${i + 1}`} className="underline">{item.title}</a>
+              <a href={`#item-${i + 1}`} className="underline">
+                {item.title}
+              </a>
               {item.status && <span className="ms-2 text-sm text-neutral-600 dark:text-neutral-400">{item.status}</span>}
               <span className="ms-3 inline-flex gap-2 text-sm print:hidden">
-                <button type="button" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`${dict.moveUp}: ${item.title}`}>↑</button>
-                <button type="button" disabled={i === items.length - 1} onClick={() => move(i, 1)} aria-label={`${dict.moveDown}: ${item.title}`}>↓</button>
-                <button type="button" onClick={() => update(ids.filter((x) => x !== item.id))} className="underline">{dict.remove}</button>
+                <button type="button" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`${dict.moveUp}: ${item.title}`}>
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  disabled={i === items.length - 1}
+                  onClick={() => move(i, 1)}
+                  aria-label={`${dict.moveDown}: ${item.title}`}
+                >
+                  ↓
+                </button>
+                <button type="button" onClick={() => update(ids.filter((x) => x !== item.id))} className="underline">
+                  {dict.remove}
+                </button>
               </span>
             </li>
           ))}
         </ol>
       </nav>
       {items.map((item, i) => (
-        <article key={item.id} id={`item-${i + 1}`} data-handout-item={item.id} className="mb-12 break-before-page border-t border-neutral-300 pt-6 first-of-type:break-before-auto dark:border-neutral-700">
-          <h2 className="text-2xl font-bold" data-handout-title>{i + 1}. {item.title}</h2>
-          {item.missing ? <p>{dict.missing(item.id)}</p> : <div className="prose max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: item.html }} />}
+        <article
+          key={item.id}
+          id={`item-${i + 1}`}
+          data-handout-item={item.id}
+          className="mb-12 break-before-page border-t border-neutral-300 pt-6 first-of-type:break-before-auto dark:border-neutral-700"
+        >
+          <h2 className="text-2xl font-bold" data-handout-title>
+            {i + 1}. {item.title}
+          </h2>
+          {item.missing ? (
+            <p>{dict.missing(item.id)}</p>
+          ) : (
+            <div className="prose max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: item.html }} />
+          )}
         </article>
       ))}
     </div>

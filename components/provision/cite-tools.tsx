@@ -1,10 +1,10 @@
 'use client';
 // Copy a citation, a permalink, or the text with its citation: at article, paragraph or item
 // level. The text is read from the page itself, so what is copied is what is shown.
-import { anchorLabel, citeProvision } from '@/lib/citation';
-import type { Instrument } from '@/lib/corpus';
-import { clientStrings, fill } from '@/lib/client-strings';
-import type { Locale } from '@/lib/locales';
+import { anchorLabel, citeProvision } from '@/lib/provisions/citation';
+import type { Instrument } from '@/lib/content/corpus';
+import { clientStrings, fill } from '@/lib/i18n/client-strings';
+import type { Locale } from '@/lib/i18n/locales';
 import { CopyButton } from '../copy-button';
 
 export interface CiteContext {
@@ -45,13 +45,32 @@ export function ParagraphTools({ ctx, anchor }: { ctx: CiteContext; anchor: stri
   const dict = clientStrings(ctx.locale).cite;
   const cite = citeProvision(ctx, ctx.article, ctx.locale, anchor);
   return (
-    <span data-cite-tools role="group" aria-label={fill(dict.tools, { label: anchorLabel(anchor, ctx.locale) })}
+    <span
+      data-cite-tools
+      role="group"
+      aria-label={fill(dict.tools, { label: anchorLabel(anchor, ctx.locale) })}
       className={`ms-2 inline-flex gap-1 indent-0 align-middle font-sans text-xs opacity-0 transition-opacity focus-within:opacity-100 print:hidden ${
         anchor.includes('-i') ? 'group-hover/item:opacity-100' : 'group-hover/para:opacity-100'
-      }`}>
-      <CopyButton text={() => cite} label={dict.short.cite} description={`${anchor.includes('-i') ? dict.hereItem : dict.here}: ${cite}`} done={dict.copied} />
-      <CopyButton text={() => `${textOf(anchor)}\n——${cite}\n${permalink(ctx.path, anchor)}`} label={dict.short.text} description={`${dict.withText}: ${cite}`} done={dict.copied} />
-      <CopyButton text={() => permalink(ctx.path, anchor)} label={dict.short.link} description={`${dict.link}: ${cite}`} done={dict.copied} />
+      }`}
+    >
+      <CopyButton
+        text={() => cite}
+        label={dict.short.cite}
+        description={`${anchor.includes('-i') ? dict.hereItem : dict.here}: ${cite}`}
+        done={dict.copied}
+      />
+      <CopyButton
+        text={() => `${textOf(anchor)}\n——${cite}\n${permalink(ctx.path, anchor)}`}
+        label={dict.short.text}
+        description={`${dict.withText}: ${cite}`}
+        done={dict.copied}
+      />
+      <CopyButton
+        text={() => permalink(ctx.path, anchor)}
+        label={dict.short.link}
+        description={`${dict.link}: ${cite}`}
+        done={dict.copied}
+      />
     </span>
   );
 }

@@ -1,5 +1,5 @@
-import type { Question } from '@/lib/corpus';
-import type { Locale } from '@/lib/locales';
+import type { Question } from '@/lib/content/corpus';
+import type { Locale } from '@/lib/i18n/locales';
 
 const words = {
   zh: { title: '答案', question: (n: number) => `第 ${n} 题`, answer: '答案' },

@@ -4,9 +4,9 @@
 // through results, Enter opens one, Esc closes.
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { clientStrings } from '@/lib/client-strings';
-import type { Locale } from '@/lib/locales';
-import { searchHref } from '@/lib/urls';
+import { clientStrings } from '@/lib/i18n/client-strings';
+import type { Locale } from '@/lib/i18n/locales';
+import { searchHref } from '@/lib/site/urls';
 import { SearchResults } from './search-results';
 import { useSearch } from './use-search';
 
@@ -51,26 +51,58 @@ export function HeaderSearch({ locale }: { locale: Locale }) {
   };
 
   return (
-    <div className="relative w-full sm:w-72" onKeyDown={onKeyDown} onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false)}>
-      <form action={searchHref(locale)} method="get" role="search" onSubmit={(e) => { e.preventDefault(); setOpen(false); router.push(searchHref(locale, query)); }}>
-        <label htmlFor="header-search" className="sr-only">{dict.label}</label>
+    <div
+      className="relative w-full sm:w-72"
+      onKeyDown={onKeyDown}
+      onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false)}
+    >
+      <form
+        action={searchHref(locale)}
+        method="get"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setOpen(false);
+          router.push(searchHref(locale, query));
+        }}
+      >
+        <label htmlFor="header-search" className="sr-only">
+          {dict.label}
+        </label>
         <input
-          ref={input} id="header-search" name="q" type="search" value={query} autoComplete="off"
-          placeholder={dict.placeholder} title={dict.shortcut}
-          onChange={(e) => { setQuery(e.target.value); setOpen(true); }}
+          ref={input}
+          id="header-search"
+          name="q"
+          type="search"
+          value={query}
+          autoComplete="off"
+          placeholder={dict.placeholder}
+          title={dict.shortcut}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setOpen(true);
+          }}
           onFocus={() => setOpen(true)}
           className="w-full rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-700 dark:bg-neutral-900"
         />
       </form>
       {open && query.trim() !== '' && (
-        <div ref={panel} id="header-search-panel" role="region" aria-label={dict.title} aria-live="polite"
-          className="absolute end-0 z-20 mt-1 max-h-[70vh] w-[min(36rem,calc(100vw-2rem))] overflow-y-auto rounded-lg border border-neutral-200 bg-white p-2 shadow-lg dark:border-neutral-700 dark:bg-neutral-900">
+        <div
+          ref={panel}
+          id="header-search-panel"
+          role="region"
+          aria-label={dict.title}
+          aria-live="polite"
+          className="absolute end-0 z-20 mt-1 max-h-[70vh] w-[min(36rem,calc(100vw-2rem))] overflow-y-auto rounded-lg border border-neutral-200 bg-white p-2 shadow-lg dark:border-neutral-700 dark:bg-neutral-900"
+        >
           {state.status === 'loading' && <p className="p-2 text-sm">{dict.loading}</p>}
           {state.status === 'error' && <p className="p-2 text-sm">{dict.failed}</p>}
           {state.status === 'ready' && (
             <>
               <SearchResults locale={locale} query={state.query} results={state.results} onNavigate={() => setOpen(false)} />
-              <a href={searchHref(locale, query)} className="mt-2 block p-1 text-sm underline">{dict.allResults} →</a>
+              <a href={searchHref(locale, query)} className="mt-2 block p-1 text-sm underline">
+                {dict.allResults} →
+              </a>
             </>
           )}
         </div>

@@ -1,35 +1,35 @@
 'use client';
-import { useEffect, useMemo, useState } from 'react';
-import type { Locale } from '@/lib/locales';
+import { useEffect, useState } from 'react';
+import type { Locale } from '@/lib/i18n/locales';
 import type { SearchFilters, SearchResult } from '@/lib/search/types';
 
-export type SearchState =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'error' }
-  | { status: 'ready'; query: string; results: SearchResult[] };
+type SearchState =
+  { status: 'idle' } | { status: 'loading' } | { status: 'error' } | { status: 'ready'; query: string; results: SearchResult[] };
 
-/** Runs a search whenever the query or filters change; loads the engine on first use. */
+type Answer = { status: 'error' } | { status: 'ready'; query: string; results: SearchResult[] };
+
+/**
+ * Runs a search whenever the query or filters change; loads the engine on first use. While a
+ * new answer is on its way the previous results stay on screen, so typing does not flicker.
+ */
 export function useSearch(locale: Locale, query: string, filters: SearchFilters = {}, limit = 20): SearchState {
-  const [state, setState] = useState<SearchState>({ status: 'idle' });
-  // Callers pass a new object each render; search again only when its contents change.
-  const filterKey = JSON.stringify(filters);
-  const stableFilters = useMemo(() => filters, [filterKey]);
+  const q = query.trim();
+  // Callers pass a new filters object each render: what identifies a search is its contents.
+  const { liability, instrument, status, kind } = filters;
+  const key = JSON.stringify([locale, q, liability, instrument, status, kind, limit]);
+  const [answer, setAnswer] = useState<{ key: string; value: Answer } | null>(null);
   useEffect(() => {
-    const q = query.trim();
-    if (!q) {
-      setState({ status: 'idle' });
-      return;
-    }
+    if (!q) return;
     let current = true;
-    setState((s) => (s.status === 'ready' ? s : { status: 'loading' }));
     import('@/lib/search/client')
-      .then(({ runSearch }) => runSearch(locale, q, stableFilters, limit))
-      .then((results) => current && setState({ status: 'ready', query: q, results }))
-      .catch(() => current && setState({ status: 'error' }));
+      .then(({ runSearch }) => runSearch(locale, q, { liability, instrument, status, kind }, limit))
+      .then((results) => current && setAnswer({ key, value: { status: 'ready', query: q, results } }))
+      .catch(() => current && setAnswer({ key, value: { status: 'error' } }));
     return () => {
       current = false;
     };
-  }, [locale, query, stableFilters, limit]);
-  return state;
+  }, [key, locale, q, liability, instrument, status, kind, limit]);
+  if (!q) return { status: 'idle' };
+  if (answer?.key === key) return answer.value;
+  return answer?.value.status === 'ready' ? answer.value : { status: 'loading' };
 }

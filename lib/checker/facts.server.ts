@@ -1,14 +1,20 @@
 // Build-time: extracts the checker's numbers from the corpus, failing loudly if one is missing.
-import type { Corpus } from '../corpus';
+import type { Corpus } from '../content/corpus';
 import { infoMeasures, type CheckerFacts, type InfoMeasure, type Limit } from './facts';
 
 const INFO = 'personal-info-crimes-interpretation/5';
 const CARDS = 'credit-card-crimes-interpretation/3';
 /** Provisions whose penalties the checker shows. */
-export const penaltySources = [
-  'criminal-law/253-1', 'criminal-law/177-1', 'personal-info-crimes-interpretation/12', 'pipl/66',
-  'consumer-protection-law/56', 'commercial-banking-law/73', 'credit-reporting-regulation/40',
-  'credit-database-interim-measures/39', 'data-security-law/45',
+const penaltySources = [
+  'criminal-law/253-1',
+  'criminal-law/177-1',
+  'personal-info-crimes-interpretation/12',
+  'pipl/66',
+  'consumer-protection-law/56',
+  'commercial-banking-law/73',
+  'credit-reporting-regulation/40',
+  'credit-database-interim-measures/39',
+  'data-security-law/45',
 ] as const;
 
 export function checkerFacts(corpus: Corpus): CheckerFacts {
@@ -31,10 +37,15 @@ export function checkerFacts(corpus: Corpus): CheckerFacts {
   });
   const serious = byMeasure(false);
   const multipliers = infoMeasures.map((m) => limit(m, 'especially-serious', false).value / serious[m].value);
-  if (new Set(multipliers).size !== 1) throw new Error(`checker: ${INFO} especially-serious thresholds are not one multiple of the serious ones`);
+  if (new Set(multipliers).size !== 1)
+    throw new Error(`checker: ${INFO} especially-serious thresholds are not one multiple of the serious ones`);
   const cards = provision(CARDS).facts.thresholds;
   return {
-    info: { serious, duty: byMeasure(true), especially: { multiplier: multipliers[0], cite: limit('records-n1', 'especially-serious', false).cite } },
+    info: {
+      serious,
+      duty: byMeasure(true),
+      especially: { multiplier: multipliers[0], cite: limit('records-n1', 'especially-serious', false).cite },
+    },
     cards: { basic: limit('cards', 'serious', false, CARDS, cards), aggravated: limit('cards', 'especially-serious', false, CARDS, cards) },
     penalties: Object.fromEntries(penaltySources.map((id) => [id, provision(id).facts.penalties])),
   };

@@ -1,12 +1,15 @@
 // The numbers the checker decides with, taken from the corpus's structured data at build time
 // (see facts.server.ts) and handed to the page: no threshold or penalty is a literal here.
-import type { Penalty } from '../schema';
+import type { Penalty } from '../content/schema';
 
 export const infoMeasures = ['records-n1', 'records-n2', 'records-n3', 'gains-yuan'] as const;
 export type InfoMeasure = (typeof infoMeasures)[number];
 
 /** A number and the paragraph or item that sets it, e.g. personal-info-crimes-interpretation/5#p1-i3. */
-export interface Limit { value: number; cite: string }
+export interface Limit {
+  value: number;
+  cite: string;
+}
 
 export interface CheckerFacts {
   info: {

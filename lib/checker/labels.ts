@@ -1,5 +1,5 @@
 // The checker form's words. zh defines the shape; en must match it.
-import type { Locale } from '../locales';
+import type { Locale } from '../i18n/locales';
 import type { Act, Actor, Count } from './input';
 import type { Severity } from './rules';
 
@@ -34,13 +34,21 @@ const zh: Labels = {
   privacy: '全部计算在您的浏览器中完成：您填写的内容不会离开本页面，也不会被保存。',
   actor: {
     legend: '谁做的？',
-    options: { 'bank-staff': '银行员工', 'outsourced-staff': '外包人员（呼叫中心、营销后台、催收机构）', firm: '单位（外包公司或银行本身）', other: '其他人' },
+    options: {
+      'bank-staff': '银行员工',
+      'outsourced-staff': '外包人员（呼叫中心、营销后台、催收机构）',
+      firm: '单位（外包公司或银行本身）',
+      other: '其他人',
+    },
   },
   act: {
     legend: '做了什么？',
     options: {
-      sell: '出售客户信息', provide: '提供或交换（不收钱）', obtain: '获取（购买、收受、窃取、无权收集）',
-      'query-credit': '未经授权查询征信报告', 'negligent-leak': '因疏忽泄露（丢失设备、误发文件）',
+      sell: '出售客户信息',
+      provide: '提供或交换（不收钱）',
+      obtain: '获取（购买、收受、窃取、无权收集）',
+      'query-credit': '未经授权查询征信报告',
+      'negligent-leak': '因疏忽泄露（丢失设备、误发文件）',
     },
   },
   duty: '信息是在履行职责或者提供服务过程中获得的',
@@ -66,22 +74,36 @@ const zh: Labels = {
   noJs: '自查工具需要启用 JavaScript 才能计算。下面是判断是否构成侵犯公民个人信息罪的主要数量标准：',
   thresholdsTitle: '“情节严重”的数量标准',
   tableHead: ['信息类别', '情节严重', '履职获得后出售、提供', '情节特别严重'],
-  measures: { 'records-n1': '行踪轨迹、通信内容、征信、财产信息', 'records-n2': '住宿、通信记录、健康生理、交易信息', 'records-n3': '其他个人信息', 'gains-yuan': '违法所得' },
+  measures: {
+    'records-n1': '行踪轨迹、通信内容、征信、财产信息',
+    'records-n2': '住宿、通信记录、健康生理、交易信息',
+    'records-n3': '其他个人信息',
+    'gains-yuan': '违法所得',
+  },
 };
 
 const en: Labels = {
   title: 'Consequence checker',
-  intro: 'Describe what was done and see the criminal, civil, administrative and employment consequences that can follow, each with the provision behind it.',
+  intro:
+    'Describe what was done and see the criminal, civil, administrative and employment consequences that can follow, each with the provision behind it.',
   privacy: 'Everything is worked out in your browser: nothing you enter leaves this page or is stored.',
   actor: {
     legend: 'Who did it?',
-    options: { 'bank-staff': 'Bank staff', 'outsourced-staff': 'Outsourced staff (call centre, marketing back office, collections)', firm: 'An organisation (the outsourcing firm or the bank itself)', other: 'Someone else' },
+    options: {
+      'bank-staff': 'Bank staff',
+      'outsourced-staff': 'Outsourced staff (call centre, marketing back office, collections)',
+      firm: 'An organisation (the outsourcing firm or the bank itself)',
+      other: 'Someone else',
+    },
   },
   act: {
     legend: 'What was done?',
     options: {
-      sell: 'Sold customer data', provide: 'Gave or swapped it (no payment)', obtain: 'Obtained it (bought, received, stole, collected without right)',
-      'query-credit': 'Queried credit reports without authorisation', 'negligent-leak': 'Leaked it through negligence (lost device, misdirected file)',
+      sell: 'Sold customer data',
+      provide: 'Gave or swapped it (no payment)',
+      obtain: 'Obtained it (bought, received, stole, collected without right)',
+      'query-credit': 'Queried credit reports without authorisation',
+      'negligent-leak': 'Leaked it through negligence (lost device, misdirected file)',
     },
   },
   duty: 'The information was obtained while performing duties or providing services',
@@ -90,16 +112,29 @@ const en: Labels = {
   priorHelp: 'With such a record, doing it again is “serious” whatever the amount.',
   counts: {
     legend: 'How much?',
-    n1: { label: 'Whereabouts, communication content, credit or property records', help: 'The most sensitive tier: credit reports, balances, account details.' },
-    n2: { label: 'Accommodation, communication records, health or transaction records', help: 'For example transaction histories or call logs.' },
+    n1: {
+      label: 'Whereabouts, communication content, credit or property records',
+      help: 'The most sensitive tier: credit reports, balances, account details.',
+    },
+    n2: {
+      label: 'Accommodation, communication records, health or transaction records',
+      help: 'For example transaction histories or call logs.',
+    },
     n3: { label: 'Other personal information (records)', help: 'For example a customer list of names and phone numbers.' },
     gains: { label: 'Illegal gains (yuan)', help: 'Money received for it.' },
     cards: { label: 'Credit cards involved', help: 'Card data enough to forge a card or to transact in the holder’s name.' },
   },
   outcome: 'What can follow',
   incomplete: 'Choose who did it and what was done first.',
-  severity: { none: 'Threshold not reached on these facts', basic: 'An offence (serious circumstances / basic range)', aggravated: 'Aggravated (especially serious / huge amount)' },
-  offence: { 'criminal-law/253-1': 'Infringing on citizens’ personal information', 'criminal-law/177-1': 'Stealing, buying or illegally providing credit-card information' },
+  severity: {
+    none: 'Threshold not reached on these facts',
+    basic: 'An offence (serious circumstances / basic range)',
+    aggravated: 'Aggravated (especially serious / huge amount)',
+  },
+  offence: {
+    'criminal-law/253-1': 'Infringing on citizens’ personal information',
+    'criminal-law/177-1': 'Stealing, buying or illegally providing credit-card information',
+  },
   sentencing: 'Punishment',
   share: 'Copy a link to this result',
   copied: 'Copied',
@@ -107,7 +142,12 @@ const en: Labels = {
   noJs: 'The checker needs JavaScript to work things out. These are the main quantity thresholds for infringing on citizens’ personal information:',
   thresholdsTitle: 'Thresholds for “serious circumstances”',
   tableHead: ['Kind of information', 'Serious', 'Obtained in duties, sold or provided', 'Especially serious'],
-  measures: { 'records-n1': 'Whereabouts, communication content, credit, property', 'records-n2': 'Accommodation, communication records, health, transactions', 'records-n3': 'Other personal information', 'gains-yuan': 'Illegal gains' },
+  measures: {
+    'records-n1': 'Whereabouts, communication content, credit, property',
+    'records-n2': 'Accommodation, communication records, health, transactions',
+    'records-n3': 'Other personal information',
+    'gains-yuan': 'Illegal gains',
+  },
 };
 
 export const checkerLabels: Record<Locale, Labels> = { zh, en };

@@ -1,5 +1,5 @@
 // What each finding says, in both languages. Plain words; what the law provides, not advice.
-import type { Locale } from '../locales';
+import type { Locale } from '../i18n/locales';
 
 type Values = Record<string, number | string>;
 type Text = (v: Values) => string;
@@ -14,20 +14,25 @@ const cat = (locale: Locale, v: Values) => categoryName[String(v.category)]?.[lo
 
 export const messages = {
   negligenceNotThisOffence: {
-    zh: () => '这一罪名要求故意：因疏忽泄露，通常不构成本罪。但网络服务提供者经监管部门责令改正而拒不改正，致使用户信息泄露、造成严重后果的，可能构成拒不履行信息网络安全管理义务罪。',
-    en: () => 'This offence requires intent: a leak through negligence is usually not this crime. A network service provider that refuses to correct after being ordered to, so that user information leaks with serious consequences, can commit the offence of refusing to perform information-network security duties.',
+    zh: () =>
+      '这一罪名要求故意：因疏忽泄露，通常不构成本罪。但网络服务提供者经监管部门责令改正而拒不改正，致使用户信息泄露、造成严重后果的，可能构成拒不履行信息网络安全管理义务罪。',
+    en: () =>
+      'This offence requires intent: a leak through negligence is usually not this crime. A network service provider that refuses to correct after being ordered to, so that user information leaks with serious consequences, can commit the offence of refusing to perform information-network security duties.',
   },
   obtainingIsCovered: {
     zh: () => '购买、收受、交换个人信息，或者违反国家有关规定在履职、提供服务中收集个人信息，属于“以其他方法非法获取”，同样入罪。',
-    en: () => 'Buying, receiving or exchanging personal information, or collecting it in breach of state provisions while performing duties or services, is “illegally obtaining by other methods” and is covered too.',
+    en: () =>
+      'Buying, receiving or exchanging personal information, or collecting it in breach of state provisions while performing duties or services, is “illegally obtaining by other methods” and is covered too.',
   },
   queryingIsObtaining: {
     zh: () => '未经授权查询征信报告等于违反国家有关规定收集客户信息，可按“以其他方法非法获取”处理；征信信息属于最敏感的一档。',
-    en: () => 'Querying credit reports without authorisation is collecting customers’ information in breach of state provisions, which can count as “illegally obtaining by other methods”; credit information is in the most sensitive tier.',
+    en: () =>
+      'Querying credit reports without authorisation is collecting customers’ information in breach of state provisions, which can count as “illegally obtaining by other methods”; credit information is in the most sensitive tier.',
   },
   halfOnlyForSelling: {
     zh: () => '减半标准只适用于把履职中获得的信息出售或者提供给他人；单纯获取适用一般标准。',
-    en: () => 'The halved thresholds apply to selling or providing information obtained in one’s duties; merely obtaining it is measured against the ordinary thresholds.',
+    en: () =>
+      'The halved thresholds apply to selling or providing information obtained in one’s duties; merely obtaining it is measured against the ordinary thresholds.',
   },
   recordsReach: {
     zh: (v) => `${cat('zh', v)} ${num('zh', v.n)} 条，达到“情节严重”标准（${num('zh', v.limit)} 条）。`,
@@ -35,7 +40,8 @@ export const messages = {
   },
   recordsTenTimes: {
     zh: (v) => `${cat('zh', v)} ${num('zh', v.n)} 条，达到标准的十倍（${num('zh', v.limit)} 条），属于“情节特别严重”。`,
-    en: (v) => `${num('en', v.n)} records of ${cat('en', v)} reach ten times the threshold (${num('en', v.limit)}): “especially serious circumstances”.`,
+    en: (v) =>
+      `${num('en', v.n)} records of ${cat('en', v)} reach ten times the threshold (${num('en', v.limit)}): “especially serious circumstances”.`,
   },
   proportionalSum: {
     zh: (v) => `各类信息单独都未达标，但按相应比例合计达到标准的 ${v.percent}%。`,
@@ -47,23 +53,30 @@ export const messages = {
   },
   gainsTenTimes: {
     zh: (v) => `违法所得 ${num('zh', v.gains)} 元，达到标准的十倍（${num('zh', v.limit)} 元），属于“情节特别严重”。`,
-    en: (v) => `Illegal gains of ¥${num('en', v.gains)} reach ten times the threshold (¥${num('en', v.limit)}): “especially serious circumstances”.`,
+    en: (v) =>
+      `Illegal gains of ¥${num('en', v.gains)} reach ten times the threshold (¥${num('en', v.limit)}): “especially serious circumstances”.`,
   },
   priorPunishment: {
     zh: () => '曾因侵犯公民个人信息受过刑事处罚，或者二年内受过行政处罚，又实施这类行为的，不论数量即属“情节严重”。',
-    en: () => 'Someone criminally punished before, or administratively punished within two years, for infringing personal information who does it again reaches “serious circumstances” whatever the amount.',
+    en: () =>
+      'Someone criminally punished before, or administratively punished within two years, for infringing personal information who does it again reaches “serious circumstances” whatever the amount.',
   },
   halvedForDuty: {
     zh: () => '信息是在履行职责或者提供服务过程中获得的：数量或数额达到一般标准的一半即属“情节严重”。',
-    en: () => 'The information was obtained while performing duties or providing services: half the ordinary quantity or amount is enough for “serious circumstances”.',
+    en: () =>
+      'The information was obtained while performing duties or providing services: half the ordinary quantity or amount is enough for “serious circumstances”.',
   },
   belowThreshold: {
-    zh: (v) => `按所填事实，未达到“情节严重”的数量或数额标准（一般标准：第一档 ${num('zh', v.n1)} 条、第二档 ${num('zh', v.n2)} 条、其他 ${num('zh', v.n3)} 条，或违法所得 ${num('zh', v.gains)} 元）。`,
-    en: (v) => `On these facts the quantity and amount thresholds for “serious circumstances” are not reached (thresholds: ${num('en', v.n1)} records of the first tier, ${num('en', v.n2)} of the second, ${num('en', v.n3)} of others, or ¥${num('en', v.gains)} of gains).`,
+    zh: (v) =>
+      `按所填事实，未达到“情节严重”的数量或数额标准（一般标准：第一档 ${num('zh', v.n1)} 条、第二档 ${num('zh', v.n2)} 条、其他 ${num('zh', v.n3)} 条，或违法所得 ${num('zh', v.gains)} 元）。`,
+    en: (v) =>
+      `On these facts the quantity and amount thresholds for “serious circumstances” are not reached (thresholds: ${num('en', v.n1)} records of the first tier, ${num('en', v.n2)} of the second, ${num('en', v.n3)} of others, or ¥${num('en', v.gains)} of gains).`,
   },
   stillCriminalIf: {
-    zh: () => '但仍可能构成犯罪：出售或者提供行踪轨迹信息被他人用于犯罪的；明知他人利用个人信息实施犯罪而向其出售或者提供的；以及其他情节严重的情形。',
-    en: () => 'It can still be a crime: where whereabouts information sold or provided is used by others to commit crimes; where it is sold or provided to someone known to use it for crime; and in other serious circumstances.',
+    zh: () =>
+      '但仍可能构成犯罪：出售或者提供行踪轨迹信息被他人用于犯罪的；明知他人利用个人信息实施犯罪而向其出售或者提供的；以及其他情节严重的情形。',
+    en: () =>
+      'It can still be a crime: where whereabouts information sold or provided is used by others to commit crimes; where it is sold or provided to someone known to use it for crime; and in other serious circumstances.',
   },
   heavierForInsiders: {
     zh: () => '出售或者提供履职、服务中获得的信息，在上述刑罚幅度内从重处罚。',
@@ -71,15 +84,20 @@ export const messages = {
   },
   unitCrime: {
     zh: () => '单位犯本罪的，对单位判处罚金，并对直接负责的主管人员和其他直接责任人员依照上述规定处罚。',
-    en: () => 'Where an organisation commits the offence, it is fined, and its directly responsible managers and other directly responsible persons are punished under the same provisions.',
+    en: () =>
+      'Where an organisation commits the offence, it is fined, and its directly responsible managers and other directly responsible persons are punished under the same provisions.',
   },
   fineMultiple: {
-    zh: (v) => `罚金一般在违法所得的一倍以上五倍以下${Number(v.gains) > 0 ? `（按所填违法所得，约 ${num('zh', Number(v.gains))} 至 ${num('zh', Number(v.gains) * 5)} 元）` : ''}。`,
-    en: (v) => `The criminal fine is generally one to five times the illegal gains${Number(v.gains) > 0 ? ` (on the gains given, about ¥${num('en', Number(v.gains))} to ¥${num('en', Number(v.gains) * 5)})` : ''}.`,
+    zh: (v) =>
+      `罚金一般在违法所得的一倍以上五倍以下${Number(v.gains) > 0 ? `（按所填违法所得，约 ${num('zh', Number(v.gains))} 至 ${num('zh', Number(v.gains) * 5)} 元）` : ''}。`,
+    en: (v) =>
+      `The criminal fine is generally one to five times the illegal gains${Number(v.gains) > 0 ? ` (on the gains given, about ¥${num('en', Number(v.gains))} to ¥${num('en', Number(v.gains) * 5)})` : ''}.`,
   },
   cardsOffence: {
-    zh: (v) => `涉及信用卡 ${num('zh', v.cards)} 张：窃取、收买或者非法提供他人信用卡信息资料，足以伪造可进行交易的信用卡或者足以使他人以持卡人名义进行交易的，涉及一张以上即构成犯罪（${num('zh', v.limit)} 张以上为“数量巨大”）。`,
-    en: (v) => `${num('en', v.cards)} credit card(s): stealing, buying or illegally providing others’ card information that is enough to forge a usable card or to transact in the holder’s name is an offence from one card (${num('en', v.limit)} or more is “a huge amount”).`,
+    zh: (v) =>
+      `涉及信用卡 ${num('zh', v.cards)} 张：窃取、收买或者非法提供他人信用卡信息资料，足以伪造可进行交易的信用卡或者足以使他人以持卡人名义进行交易的，涉及一张以上即构成犯罪（${num('zh', v.limit)} 张以上为“数量巨大”）。`,
+    en: (v) =>
+      `${num('en', v.cards)} credit card(s): stealing, buying or illegally providing others’ card information that is enough to forge a usable card or to transact in the holder’s name is an offence from one card (${num('en', v.limit)} or more is “a huge amount”).`,
   },
   cardsHuge: {
     zh: (v) => `涉及信用卡 ${num('zh', v.cards)} 张，达到“数量巨大”（${num('zh', v.limit)} 张以上）。`,
@@ -87,59 +105,76 @@ export const messages = {
   },
   heavierForBankStaff: {
     zh: () => '银行或者其他金融机构的工作人员利用职务上的便利犯此罪的，从重处罚。',
-    en: () => 'Bank or other financial-institution staff who commit this offence by taking advantage of their position are punished more heavily.',
+    en: () =>
+      'Bank or other financial-institution staff who commit this offence by taking advantage of their position are punished more heavily.',
   },
   outsourcedNotBankStaff: {
     zh: () => '从重处罚的规定针对银行或者其他金融机构的工作人员；外包人员是否适用，取决于具体身份和事实。',
-    en: () => 'The heavier punishment is for staff of banks or other financial institutions; whether it reaches outsourced staff depends on their position and the facts.',
+    en: () =>
+      'The heavier punishment is for staff of banks or other financial institutions; whether it reaches outsourced staff depends on their position and the facts.',
   },
   customerClaims: {
-    zh: () => '客户可以要求赔偿：个人信息处理者不能证明自己没有过错的，应当承担损害赔偿等侵权责任；赔偿按客户的损失或者处理者获得的利益确定；严重精神损害可以请求精神损害赔偿。',
-    en: () => 'Customers can claim compensation: a personal-information processor that cannot prove it was not at fault is liable; damages follow the customer’s loss or the processor’s gain; serious mental distress can be compensated too.',
+    zh: () =>
+      '客户可以要求赔偿：个人信息处理者不能证明自己没有过错的，应当承担损害赔偿等侵权责任；赔偿按客户的损失或者处理者获得的利益确定；严重精神损害可以请求精神损害赔偿。',
+    en: () =>
+      'Customers can claim compensation: a personal-information processor that cannot prove it was not at fault is liable; damages follow the customer’s loss or the processor’s gain; serious mental distress can be compensated too.',
   },
   employerAnswers: {
     zh: () => '员工因执行工作任务造成他人损害的，由用人单位承担侵权责任；用人单位承担责任后，可以向有故意或者重大过失的员工追偿。',
-    en: () => 'Where an employee causes harm while performing work tasks, the employer bears the tort liability, and may then recover from an employee who acted intentionally or with gross negligence.',
+    en: () =>
+      'Where an employee causes harm while performing work tasks, the employer bears the tort liability, and may then recover from an employee who acted intentionally or with gross negligence.',
   },
   bankSupervisesOutsourcer: {
     zh: () => '银行委托外包机构处理客户信息，应当约定处理目的、方式和保护措施并监督受托人；受托人只能按约定处理。',
-    en: () => 'A bank that entrusts customer information to an outsourcer must agree the purpose, method and safeguards and supervise it; the outsourcer may process the information only as agreed.',
+    en: () =>
+      'A bank that entrusts customer information to an outsourcer must agree the purpose, method and safeguards and supervise it; the outsourcer may process the information only as agreed.',
   },
   bankOwesCustomers: {
     zh: () => '银行对客户负有合同上的保密义务和信息处理者的安全保障义务：泄露客户信息，可能同时构成违约和侵权。',
-    en: () => 'A bank owes customers confidentiality under their contracts and, as an information processor, a duty to keep the information secure: a leak can be both a breach of contract and a tort.',
+    en: () =>
+      'A bank owes customers confidentiality under their contracts and, as an information processor, a duty to keep the information secure: a leak can be both a breach of contract and a tort.',
   },
   anyoneInTort: {
     zh: () => '任何人侵害他人个人信息造成损害的，应当承担侵权责任。',
     en: () => 'Anyone who infringes another’s personal information and causes harm is liable in tort.',
   },
   evidenceProblem: {
-    zh: () => '客户的难处在于证明信息是从哪里泄露的、造成了什么损失。对个人信息处理者实行过错推定，减轻了证明过错的负担，但损害和因果关系仍需证明。',
-    en: () => 'The customer’s difficulty is proving where the leak came from and what it cost. Presumed fault against processors eases proving fault, but harm and causation must still be shown.',
+    zh: () =>
+      '客户的难处在于证明信息是从哪里泄露的、造成了什么损失。对个人信息处理者实行过错推定，减轻了证明过错的负担，但损害和因果关系仍需证明。',
+    en: () =>
+      'The customer’s difficulty is proving where the leak came from and what it cost. Presumed fault against processors eases proving fault, but harm and causation must still be shown.',
   },
   publicInterest: {
     zh: () => '侵害众多个人权益的，人民检察院、法律规定的消费者组织和国家网信部门确定的组织可以提起公益诉讼。',
-    en: () => 'Where many people’s rights are infringed, the procuratorate, consumer organisations designated by law and organisations designated by the cyberspace authority can bring public-interest litigation.',
+    en: () =>
+      'Where many people’s rights are infringed, the procuratorate, consumer organisations designated by law and organisations designated by the cyberspace authority can bring public-interest litigation.',
   },
   piplOrganisation: {
-    zh: () => '违法处理个人信息的单位（银行、外包机构）：责令改正、警告、没收违法所得、暂停或者终止服务；拒不改正的并处罚款；情节严重的由省级以上部门处以更高罚款。',
-    en: () => 'The organisation that processed the information unlawfully (the bank, the outsourcer): order to correct, warning, confiscation of gains, suspension of services; fines if it refuses to correct, and higher fines from provincial-level authorities where serious.',
+    zh: () =>
+      '违法处理个人信息的单位（银行、外包机构）：责令改正、警告、没收违法所得、暂停或者终止服务；拒不改正的并处罚款；情节严重的由省级以上部门处以更高罚款。',
+    en: () =>
+      'The organisation that processed the information unlawfully (the bank, the outsourcer): order to correct, warning, confiscation of gains, suspension of services; fines if it refuses to correct, and higher fines from provincial-level authorities where serious.',
   },
   piplPersons: {
     zh: () => '直接负责的主管人员和其他直接责任人员也可以被处以罚款；情节严重的，还可以被禁止在一定期限内担任相关职务。',
-    en: () => 'The directly responsible managers and other directly responsible persons can be fined too and, where serious, barred for a period from certain positions.',
+    en: () =>
+      'The directly responsible managers and other directly responsible persons can be fined too and, where serious, barred for a period from certain positions.',
   },
   bankingRegulators: {
     zh: () => '银行作为经营者和商业银行，还可能依消费者权益保护法和商业银行法被处罚。',
-    en: () => 'As a business operator and a commercial bank, the bank can also be penalised under the Consumer Protection Law and the Commercial Banking Law.',
+    en: () =>
+      'As a business operator and a commercial bank, the bank can also be penalised under the Consumer Protection Law and the Commercial Banking Law.',
   },
   creditQueries: {
-    zh: () => '违反规定查询征信信息：对机构罚款，对直接负责的主管人员和其他直接责任人员罚款；2005年的个人信用数据库管理办法另对违规查询的商业银行规定了罚款。',
-    en: () => 'Querying credit information against the rules: fines on the institution and on the responsible managers and persons; the 2005 credit-database measures separately fine commercial banks for unauthorised queries.',
+    zh: () =>
+      '违反规定查询征信信息：对机构罚款，对直接负责的主管人员和其他直接责任人员罚款；2005年的个人信用数据库管理办法另对违规查询的商业银行规定了罚款。',
+    en: () =>
+      'Querying credit information against the rules: fines on the institution and on the responsible managers and persons; the 2005 credit-database measures separately fine commercial banks for unauthorised queries.',
   },
   securityDuties: {
     zh: () => '疏忽导致泄露，说明安全保护义务可能没有履行：单位和责任人员可能因此受到行政处罚。',
-    en: () => 'A negligent leak suggests security duties were not met: the organisation and the responsible persons can be penalised for that.',
+    en: () =>
+      'A negligent leak suggests security duties were not met: the organisation and the responsible persons can be penalised for that.',
   },
   publicSecurity: {
     zh: () => '构成违反治安管理行为的，依法给予治安管理处罚。',
@@ -147,7 +182,8 @@ export const messages = {
   },
   firmRecourse: {
     zh: () => '单位可以依法处分和解除严重违纪员工的劳动合同，并在对外赔偿后向有故意或者重大过失的员工追偿。',
-    en: () => 'The organisation can discipline and dismiss staff for serious breaches, and recover from staff who acted intentionally or with gross negligence after compensating others.',
+    en: () =>
+      'The organisation can discipline and dismiss staff for serious breaches, and recover from staff who acted intentionally or with gross negligence after compensating others.',
   },
   notEmployed: {
     zh: () => '不是银行或外包机构员工的，不涉及劳动合同后果。',
@@ -171,7 +207,8 @@ export const messages = {
   },
   confidentialityDamages: {
     zh: () => '违反劳动合同中约定的保密义务，给用人单位造成损失的，应当承担赔偿责任。',
-    en: () => 'Breaching a confidentiality duty agreed in the employment contract and causing the employer loss makes the employee liable to compensate it.',
+    en: () =>
+      'Breaching a confidentiality duty agreed in the employment contract and causing the employer loss makes the employee liable to compensate it.',
   },
 } satisfies Record<string, Record<Locale, Text>>;
 

@@ -1,18 +1,26 @@
 // The consequence checker's rules: pure and typed, no React. Takes what was done and the
 // corpus's numbers, returns each liability's findings with the paragraph or item behind each.
-import type { Penalty } from '../schema';
+import type { Penalty } from '../content/schema';
 import type { CheckerFacts, InfoMeasure } from './facts';
 import type { CheckInput } from './input';
 import type { MessageKey } from './messages';
 
 export type Severity = 'none' | 'basic' | 'aggravated';
-export type OffenceId = 'criminal-law/253-1' | 'criminal-law/177-1';
+type OffenceId = 'criminal-law/253-1' | 'criminal-law/177-1';
 
-export interface PenaltyLine { penalty: Penalty; cite: string }
+export interface PenaltyLine {
+  penalty: Penalty;
+  cite: string;
+}
 /** One statement of the outcome: a message, its values, the provisions that decide it, and any penalties. */
-export interface Finding { key: MessageKey; values?: Record<string, number | string>; cite: string[]; penalties?: PenaltyLine[] }
+export interface Finding {
+  key: MessageKey;
+  values?: Record<string, number | string>;
+  cite: string[];
+  penalties?: PenaltyLine[];
+}
 
-export interface OffenceOutcome {
+interface OffenceOutcome {
   offence: OffenceId;
   severity: Severity;
   findings: Finding[];
@@ -40,7 +48,11 @@ function penaltiesOf(facts: CheckerFacts, id: string, on: Penalty['on'][], when:
     .map((penalty) => ({ penalty, cite: `${id}${penalty.anchor ? `#${penalty.anchor}` : ''}` }));
 }
 
-const recordMeasures: [InfoMeasure, 'n1' | 'n2' | 'n3'][] = [['records-n1', 'n1'], ['records-n2', 'n2'], ['records-n3', 'n3']];
+const recordMeasures: [InfoMeasure, 'n1' | 'n2' | 'n3'][] = [
+  ['records-n1', 'n1'],
+  ['records-n2', 'n2'],
+  ['records-n3', 'n3'],
+];
 
 /** 刑法第二百五十三条之一 read with 法释〔2017〕10号 Art. 5. */
 export function personalInformationOffence(input: CheckInput, facts: CheckerFacts): OffenceOutcome {
@@ -54,7 +66,10 @@ export function personalInformationOffence(input: CheckInput, facts: CheckerFact
   const limits = halved ? facts.info.duty : facts.info.serious;
   const { multiplier, cite: tenTimes } = facts.info.especially;
   if (input.act === 'obtain' || input.act === 'query-credit')
-    findings.push({ key: input.act === 'obtain' ? 'obtainingIsCovered' : 'queryingIsObtaining', cite: ['criminal-law/253-1#p3', `${INTERP}/4#p1`] });
+    findings.push({
+      key: input.act === 'obtain' ? 'obtainingIsCovered' : 'queryingIsObtaining',
+      cite: ['criminal-law/253-1#p3', `${INTERP}/4#p1`],
+    });
   if (input.duty && !passesOn(input)) findings.push({ key: 'halfOnlyForSelling', cite: [facts.info.duty['records-n1'].cite] });
 
   let severity: Severity = 'none';
@@ -98,9 +113,14 @@ export function personalInformationOffence(input: CheckInput, facts: CheckerFact
     reach('basic');
     findings.push({ key: 'priorPunishment', cite: [`${INTERP}/5#p1-i9`] });
   }
-  if (halved && severity !== 'none') findings.push({ key: 'halvedForDuty', cite: [facts.info.duty['records-n1'].cite, 'criminal-law/253-1#p2'] });
+  if (halved && severity !== 'none')
+    findings.push({ key: 'halvedForDuty', cite: [facts.info.duty['records-n1'].cite, 'criminal-law/253-1#p2'] });
   if (severity === 'none') {
-    findings.push({ key: 'belowThreshold', values: { n1: limits['records-n1'].value, n2: limits['records-n2'].value, n3: limits['records-n3'].value, gains: gains.value }, cite: [`${INTERP}/5#p1`] });
+    findings.push({
+      key: 'belowThreshold',
+      values: { n1: limits['records-n1'].value, n2: limits['records-n2'].value, n3: limits['records-n3'].value, gains: gains.value },
+      cite: [`${INTERP}/5#p1`],
+    });
     findings.push({ key: 'stillCriminalIf', cite: [`${INTERP}/5#p1-i1`, `${INTERP}/5#p1-i2`, `${INTERP}/5#p1-i10`] });
     return { offence, severity, findings, penalties: [] };
   }
@@ -108,7 +128,8 @@ export function personalInformationOffence(input: CheckInput, facts: CheckerFact
   const on: Penalty['on'][] = input.actor === 'firm' ? ['organisation', 'manager'] : ['individual'];
   const penalties = penaltiesOf(facts, offence, on, severity === 'aggravated' ? ['especially-serious'] : ['serious', undefined]);
   if (input.duty && passesOn(input)) findings.push({ key: 'heavierForInsiders', cite: ['criminal-law/253-1#p2'] });
-  if (input.actor === 'firm') findings.push({ key: 'unitCrime', cite: ['criminal-law/253-1#p4', 'criminal-law/30#p1', 'criminal-law/31#p1', `${INTERP}/7#p1`] });
+  if (input.actor === 'firm')
+    findings.push({ key: 'unitCrime', cite: ['criminal-law/253-1#p4', 'criminal-law/30#p1', 'criminal-law/31#p1', `${INTERP}/7#p1`] });
   findings.push({ key: 'fineMultiple', values: { gains: input.gains }, cite: [`${INTERP}/12#p1`] });
   return { offence, severity, findings, penalties };
 }
@@ -118,7 +139,8 @@ export function creditCardOffence(input: CheckInput, facts: CheckerFacts): Offen
   if (input.cards <= 0) return undefined;
   const offence: OffenceId = 'criminal-law/177-1';
   const { basic, aggravated } = facts.cards;
-  if (!deliberate(input)) return { offence, severity: 'none', findings: [{ key: 'negligenceNotThisOffence', cite: ['criminal-law/177-1#p2'] }], penalties: [] };
+  if (!deliberate(input))
+    return { offence, severity: 'none', findings: [{ key: 'negligenceNotThisOffence', cite: ['criminal-law/177-1#p2'] }], penalties: [] };
   const severity: Severity = input.cards >= aggravated.value ? 'aggravated' : input.cards >= basic.value ? 'basic' : 'none';
   const findings: Finding[] = [
     severity === 'aggravated'
@@ -137,7 +159,8 @@ function civil(input: CheckInput): Finding[] {
     out.push({ key: 'employerAnswers', cite: ['civil-code/1191#p1'] });
     if (input.actor === 'outsourced-staff') out.push({ key: 'bankSupervisesOutsourcer', cite: ['pipl/21#p1', 'pipl/21#p2'] });
   }
-  if (input.actor === 'firm') out.push({ key: 'bankOwesCustomers', cite: ['civil-code/577#p1', 'civil-code/1038#p1', 'civil-code/1038#p2'] });
+  if (input.actor === 'firm')
+    out.push({ key: 'bankOwesCustomers', cite: ['civil-code/577#p1', 'civil-code/1038#p1', 'civil-code/1038#p2'] });
   if (input.actor === 'other') out.push({ key: 'anyoneInTort', cite: ['civil-code/1165#p1', 'civil-code/111#p1'] });
   out.push({ key: 'evidenceProblem', cite: ['pipl/69#p1'] });
   out.push({ key: 'publicInterest', cite: ['pipl/70#p1'] });
@@ -148,22 +171,30 @@ function administrative(input: CheckInput, facts: CheckerFacts): Finding[] {
   const money: Penalty['kind'][] = ['fine', 'fine-multiple', 'turnover-percent'];
   const fines = (id: string, on: Penalty['on'][]) =>
     penaltiesOf(facts, id, on, [undefined, 'any', 'serious']).filter((l) => money.includes(l.penalty.kind));
-  const out: Finding[] = [
-    { key: 'piplOrganisation', cite: ['pipl/66#p1', 'pipl/66#p2'], penalties: fines('pipl/66', ['processor']) },
-  ];
-  if (input.actor !== 'other') out.push({ key: 'piplPersons', cite: ['pipl/66#p1', 'pipl/66#p2'], penalties: fines('pipl/66', ['manager', 'staff']) });
+  const out: Finding[] = [{ key: 'piplOrganisation', cite: ['pipl/66#p1', 'pipl/66#p2'], penalties: fines('pipl/66', ['processor']) }];
+  if (input.actor !== 'other')
+    out.push({ key: 'piplPersons', cite: ['pipl/66#p1', 'pipl/66#p2'], penalties: fines('pipl/66', ['manager', 'staff']) });
   if (input.actor !== 'other')
     out.push({
-      key: 'bankingRegulators', cite: ['consumer-protection-law/56#p1-i9', 'commercial-banking-law/73#p2'],
+      key: 'bankingRegulators',
+      cite: ['consumer-protection-law/56#p1-i9', 'commercial-banking-law/73#p2'],
       penalties: [...fines('consumer-protection-law/56', ['business-operator']), ...fines('commercial-banking-law/73', ['bank'])],
     });
   if (input.act === 'query-credit')
     out.push({
-      key: 'creditQueries', cite: ['credit-reporting-regulation/40#p1', 'credit-database-interim-measures/39#p1'],
-      penalties: [...fines('credit-reporting-regulation/40', ['financial-institution', 'manager', 'staff']), ...fines('credit-database-interim-measures/39', ['bank'])],
+      key: 'creditQueries',
+      cite: ['credit-reporting-regulation/40#p1', 'credit-database-interim-measures/39#p1'],
+      penalties: [
+        ...fines('credit-reporting-regulation/40', ['financial-institution', 'manager', 'staff']),
+        ...fines('credit-database-interim-measures/39', ['bank']),
+      ],
     });
   if (input.act === 'negligent-leak')
-    out.push({ key: 'securityDuties', cite: ['data-security-law/45#p1', 'cybersecurity-law/44#p1', 'pipl/51#p1'], penalties: fines('data-security-law/45', ['organisation', 'manager', 'staff']) });
+    out.push({
+      key: 'securityDuties',
+      cite: ['data-security-law/45#p1', 'cybersecurity-law/44#p1', 'pipl/51#p1'],
+      penalties: fines('data-security-law/45', ['organisation', 'manager', 'staff']),
+    });
   if (input.actor === 'other') out.push({ key: 'publicSecurity', cite: ['pipl/71#p1'] });
   return out;
 }

@@ -1,17 +1,13 @@
 // Browser side of search: fetches a locale's index once, on first use, and answers queries.
 // Imported dynamically by the search components, so pages don't pay for FlexSearch until then.
-import { otherLocale, type Locale } from '../locales';
+import { otherLocale, type Locale } from '../i18n/locales';
 import { loadEngine, searchAcross, type Engine } from './engine';
 import { hasHan, hasLatin } from './tokenize';
-import type { SearchFilters, SearchIndexFile, SearchResult } from './types';
+import { isIndexFile, type SearchFilters, type SearchResult } from './types';
 
 const engines = new Map<Locale, Promise<Engine>>();
 
-function isIndexFile(value: unknown): value is SearchIndexFile {
-  return !!value && typeof value === 'object' && 'docs' in value && Array.isArray(value.docs) && 'index' in value && 'aliases' in value;
-}
-
-export function getEngine(locale: Locale): Promise<Engine> {
+function getEngine(locale: Locale): Promise<Engine> {
   let engine = engines.get(locale);
   if (!engine) {
     engine = fetch(`/search-index/${locale}.json`)

@@ -11,16 +11,16 @@ function newIndex(): Index {
 }
 
 /** What the index sees of a document: structured keys, then its text. */
-export function indexedText(doc: SearchDoc): string {
+function indexedText(doc: SearchDoc): string {
   const keys = [`kind:${doc.kind}`, doc.instrument && `ins:${doc.instrument}`, ...doc.articles.map((a) => `art:${a}`)];
   return [...keys.filter(Boolean), doc.title, doc.heading, doc.text, doc.prose].join(' ');
 }
 
-export async function buildIndexFile(locale: string, docs: SearchDoc[], aliases: AliasTable): Promise<SearchIndexFile> {
+export function buildIndexFile(locale: string, docs: SearchDoc[], aliases: AliasTable): SearchIndexFile {
   const index = newIndex();
   for (const doc of docs) index.add(doc.id, indexedText(doc));
   const exported: Record<string, string> = {};
-  await index.export((key: string, data: string) => {
+  index.export((key: string, data: string) => {
     exported[key] = data;
   });
   return { locale, aliases, docs, index: exported };

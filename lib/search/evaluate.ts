@@ -1,8 +1,16 @@
 // Recall@5 of a labelled query set against an engine: used by the unit test and the benchmark.
+import { z } from 'zod';
 import { search, type Engine } from './engine';
 
-export interface LabelledQuery { q: string; top5: string[]; first?: string }
-export interface Miss { q: string; expected: string[]; got: string[] }
+const labelledQuery = z.object({ q: z.string(), top5: z.array(z.string()), first: z.string().optional() });
+export type LabelledQuery = z.infer<typeof labelledQuery>;
+/** test/search/queries.json: per locale, queries and the ids that must be in the top five. */
+export const labelledQueries = z.object({ zh: z.array(labelledQuery), en: z.array(labelledQuery) });
+interface Miss {
+  q: string;
+  expected: string[];
+  got: string[];
+}
 
 export function evaluate(engine: Engine, queries: LabelledQuery[]): { recall: number; misses: Miss[] } {
   let found = 0;

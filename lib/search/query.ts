@@ -1,6 +1,6 @@
 // Reads a query the way people type it: article numbers in any of their forms, instrument
 // names and abbreviations, and the words or phrase that remain.
-import { parseChineseNumber } from '../numerals';
+import { parseChineseNumber } from '../provisions/numerals';
 import { normalize, tokenize } from './tokenize';
 
 export interface ParsedQuery {
@@ -22,9 +22,15 @@ export type AliasTable = [alias: string, slug: string][];
 const CN = '[零〇一二两三四五六七八九十百千]+';
 const articlePatterns: { re: RegExp; read: (m: RegExpMatchArray) => string | undefined }[] = [
   // 第二百五十三条之一, 二百五十三条
-  { re: new RegExp(`第?(${CN})条(?:之(${CN}))?`, 'gu'), read: (m) => slug(parseChineseNumber(m[1]), m[2] ? parseChineseNumber(m[2]) : undefined) },
+  {
+    re: new RegExp(`第?(${CN})条(?:之(${CN}))?`, 'gu'),
+    read: (m) => slug(parseChineseNumber(m[1]), m[2] ? parseChineseNumber(m[2]) : undefined),
+  },
   // 第253条之一, 253条之1, 66条
-  { re: new RegExp(`第?(\\d{1,4})\\s*条(?:之(${CN}|\\d{1,2}))?`, 'gu'), read: (m) => slug(Number(m[1]), m[2] ? Number(m[2]) || parseChineseNumber(m[2]) : undefined) },
+  {
+    re: new RegExp(`第?(\\d{1,4})\\s*条(?:之(${CN}|\\d{1,2}))?`, 'gu'),
+    read: (m) => slug(Number(m[1]), m[2] ? Number(m[2]) || parseChineseNumber(m[2]) : undefined),
+  },
   // Art. 253-1, Article 66, arts 21
   { re: /\bart(?:icle)?s?\.?\s*(\d{1,4})(?:\s*[-–]\s*(\d{1,2}))?/giu, read: (m) => slug(Number(m[1]), m[2] ? Number(m[2]) : undefined) },
   // 253-1

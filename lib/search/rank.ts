@@ -35,12 +35,12 @@ function containsTerm(haystack: string, term: string): boolean {
   return re.test(haystack);
 }
 
-export function escapeRegExp(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** How much a matched term says: rare terms more than common ones (1 for a term in no document). */
-export type TermWeight = (term: string) => number;
+type TermWeight = (term: string) => number;
 
 /** 0 when the document should not be shown for this query. */
 export function score(p: PreparedDoc, q: ParsedQuery, weight: TermWeight = () => 1): number {
@@ -85,7 +85,7 @@ export function score(p: PreparedDoc, q: ParsedQuery, weight: TermWeight = () =>
 }
 
 /** Marks every occurrence of the query's phrase, Han bigrams and Latin stems in `text`. */
-export function highlight(text: string, q: ParsedQuery): Segment[] {
+function highlight(text: string, q: ParsedQuery): Segment[] {
   const lower = foldSameLength(text);
   const marks = new Array<boolean>(text.length).fill(false);
   const mark = (needle: string) => {
@@ -112,10 +112,12 @@ export function highlight(text: string, q: ParsedQuery): Segment[] {
 
 /** normalize(), character by character where that keeps the length, so offsets still line up. */
 function foldSameLength(text: string): string {
-  return [...text].map((c) => {
-    const n = normalize(c);
-    return n.length === c.length ? n : c.toLowerCase();
-  }).join('');
+  return [...text]
+    .map((c) => {
+      const n = normalize(c);
+      return n.length === c.length ? n : c.toLowerCase();
+    })
+    .join('');
 }
 
 /** A window of about `width` characters around the first match, highlighted. */

@@ -1,4 +1,4 @@
-import type { Liability, Status } from '../schema';
+import type { Liability, Status } from '../content/schema';
 import type { AliasTable } from './query';
 
 export const searchKinds = ['instrument', 'provision', 'guide', 'module', 'case'] as const;
@@ -35,7 +35,10 @@ export interface SearchIndexFile {
   index: Record<string, string>;
 }
 
-export interface Segment { text: string; hit: boolean }
+export interface Segment {
+  text: string;
+  hit: boolean;
+}
 
 export interface SearchResult {
   doc: SearchDoc;
@@ -50,4 +53,9 @@ export interface SearchFilters {
   instrument?: string;
   status?: Status;
   kind?: SearchKind;
+}
+
+/** A fetched or parsed index file has the shape the engine loads (checked without zod: it runs in the browser). */
+export function isIndexFile(value: unknown): value is SearchIndexFile {
+  return !!value && typeof value === 'object' && 'docs' in value && Array.isArray(value.docs) && 'index' in value && 'aliases' in value;
 }

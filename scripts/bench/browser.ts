@@ -6,7 +6,17 @@ export function launchBrowser(): Promise<Browser> {
   const system = '/usr/bin/chromium';
   return chromium.launch(
     existsSync(system)
-      ? { executablePath: system, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] }
+      ? {
+          executablePath: system,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        }
       : {},
   );
 }

@@ -3,7 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const file = path.join(process.cwd(), 'docs', 'benchmarks.md');
-const header = '# Benchmarks\n\nFigures printed by the benchmark scripts and written here by them. Targets live in the text, not in tests.\n';
+const header =
+  '# Benchmarks\n\nFigures printed by the benchmark scripts and written here by them. Targets live in the text, not in tests.\n';
 
 export function writeSection(title: string, body: string) {
   const text = existsSync(file) ? readFileSync(file, 'utf8') : header;

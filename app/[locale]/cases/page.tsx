@@ -1,9 +1,9 @@
 import Link from 'next/link';
-import { listCases } from '@/lib/content.server';
-import { t } from '@/lib/dictionary';
-import { pageMetadata } from '@/lib/metadata';
-import { readLocale } from '@/lib/params';
-import { caseHref } from '@/lib/urls';
+import { listCases } from '@/lib/content/gateway.server';
+import { t } from '@/lib/i18n/dictionary';
+import { pageMetadata } from '@/lib/site/metadata';
+import { readLocale } from '@/lib/site/params';
+import { caseHref } from '@/lib/site/urls';
 
 type Params = { params: Promise<{ locale: string }> };
 
@@ -25,9 +25,19 @@ export default async function Cases({ params }: Params) {
       <ul className="divide-y divide-neutral-200 dark:divide-neutral-800">
         {listCases().map((c) => (
           <li key={c.slug} className="py-3" data-case={c.slug}>
-            <Link href={caseHref(locale, c.slug)} className="font-medium text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">{c.text[locale].title}</Link>
+            <Link
+              href={caseHref(locale, c.slug)}
+              className="font-medium text-blue-800 underline-offset-4 hover:underline dark:text-blue-300"
+            >
+              {c.text[locale].title}
+            </Link>
             <p className="text-sm text-neutral-600 dark:text-neutral-400">
-              {[c.text[locale].authority, c.facts.date ?? dict.notGiven, dict.outcomes[c.facts.outcome], ...c.facts.roles.map((r) => dict.roles[r])].join(' · ')}
+              {[
+                c.text[locale].authority,
+                c.facts.date ?? dict.notGiven,
+                dict.outcomes[c.facts.outcome],
+                ...c.facts.roles.map((r) => dict.roles[r]),
+              ].join(' · ')}
             </p>
           </li>
         ))}

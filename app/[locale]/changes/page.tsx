@@ -1,10 +1,10 @@
 import Link from 'next/link';
-import { listChanges } from '@/lib/content.server';
-import { t } from '@/lib/dictionary';
-import { itemLink } from '@/lib/item-links';
-import { pageMetadata } from '@/lib/metadata';
-import { readLocale } from '@/lib/params';
-import { changesHref, feedHref } from '@/lib/urls';
+import { listChanges } from '@/lib/content/gateway.server';
+import { t } from '@/lib/i18n/dictionary';
+import { itemLink } from '@/lib/content/item-links.server';
+import { pageMetadata } from '@/lib/site/metadata';
+import { readLocale } from '@/lib/site/params';
+import { changesHref, feedHref } from '@/lib/site/urls';
 
 type Params = { params: Promise<{ locale: string }> };
 
@@ -24,20 +24,31 @@ export default async function Changes({ params }: Params) {
       <header>
         <h1 className="text-3xl font-bold">{dict.title}</h1>
         <p className="mt-2 text-neutral-700 dark:text-neutral-300">
-          {dict.intro} <a href={feedHref(locale)} className="underline" data-testid="feed-link">{dict.feed}</a>
+          {dict.intro}{' '}
+          <a href={feedHref(locale)} className="underline" data-testid="feed-link">
+            {dict.feed}
+          </a>
         </p>
       </header>
       <ol className="space-y-6">
         {listChanges().map((c, i) => (
           <li key={i} className="space-y-1" data-change={c.kind}>
-            <p className="text-sm text-neutral-600 dark:text-neutral-400"><time dateTime={c.date}>{c.date}</time> · {dict.kinds[c.kind]}</p>
+            <p className="text-sm text-neutral-600 dark:text-neutral-400">
+              <time dateTime={c.date}>{c.date}</time> · {dict.kinds[c.kind]}
+            </p>
             <p>{c.note[locale]}</p>
             <details>
               <summary className="cursor-pointer text-sm">{dict.items(c.items.length)}</summary>
               <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 {c.items.map((id) => {
                   const { href, name } = itemLink(id, locale);
-                  return <li key={id}><Link href={href} className="underline">{name}</Link></li>;
+                  return (
+                    <li key={id}>
+                      <Link href={href} className="underline">
+                        {name}
+                      </Link>
+                    </li>
+                  );
                 })}
               </ul>
             </details>

@@ -2,11 +2,11 @@ import { Checker } from '@/components/checker/checker';
 import { ThresholdsTable } from '@/components/checker/thresholds-table';
 import { checkerFacts } from '@/lib/checker/facts.server';
 import { checkerLabels } from '@/lib/checker/labels';
-import { shortName } from '@/lib/citation';
-import { corpus } from '@/lib/content.server';
-import { pageMetadata } from '@/lib/metadata';
-import { readLocale } from '@/lib/params';
-import { checkHref } from '@/lib/urls';
+import { shortName } from '@/lib/provisions/citation';
+import { corpus } from '@/lib/content/gateway.server';
+import { pageMetadata } from '@/lib/site/metadata';
+import { readLocale } from '@/lib/site/params';
+import { checkHref } from '@/lib/site/urls';
 
 type Params = { params: Promise<{ locale: string }> };
 
@@ -33,7 +33,9 @@ export default async function CheckPage({ params }: Params) {
         <p className="text-neutral-700 dark:text-neutral-300">{labels.intro}</p>
       </header>
       <noscript>
-        <p data-testid="checker-needs-js" className="rounded border border-amber-600 p-3">{labels.noJs}</p>
+        <p data-testid="checker-needs-js" className="rounded border border-amber-600 p-3">
+          {labels.noJs}
+        </p>
       </noscript>
       {/* Above the checker: the outcome appears after hydration, and nothing should sit below it to be pushed down. */}
       <ThresholdsTable facts={facts} locale={locale} />

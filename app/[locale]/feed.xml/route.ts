@@ -1,8 +1,8 @@
-import { listChanges } from '@/lib/content.server';
-import { t } from '@/lib/dictionary';
-import { itemLink } from '@/lib/item-links';
-import { htmlLang, isLocale, locales } from '@/lib/locales';
-import { changesHref } from '@/lib/urls';
+import { listChanges } from '@/lib/content/gateway.server';
+import { t } from '@/lib/i18n/dictionary';
+import { itemLink } from '@/lib/content/item-links.server';
+import { htmlLang, isLocale, locales } from '@/lib/i18n/locales';
+import { changesHref } from '@/lib/site/urls';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -10,7 +10,8 @@ export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
 }
 
-const escape = (s: string) => s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
+const escape = (s: string) =>
+  s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
 
 /** An Atom feed of content changes. Links are relative to the feed, as Atom allows. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {

@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { SearchPage } from '@/components/search/search-page';
-import { listInstruments } from '@/lib/content.server';
-import { t } from '@/lib/dictionary';
-import { pageMetadata } from '@/lib/metadata';
-import { readLocale } from '@/lib/params';
-import { provisionsHref, searchHref } from '@/lib/urls';
+import { listInstruments } from '@/lib/content/gateway.server';
+import { t } from '@/lib/i18n/dictionary';
+import { pageMetadata } from '@/lib/site/metadata';
+import { readLocale } from '@/lib/site/params';
+import { provisionsHref, searchHref } from '@/lib/site/urls';
 
 type Params = { params: Promise<{ locale: string }> };
 
@@ -22,7 +22,11 @@ export default async function Search({ params }: Params) {
       <h1 className="text-3xl font-bold">{dict.search.title}</h1>
       <noscript>
         <p data-testid="search-needs-js">
-          {dict.search.needsJs} <Link href={provisionsHref(locale)} className="underline">{dict.search.browseAll}</Link>.
+          {dict.search.needsJs}{' '}
+          <Link href={provisionsHref(locale)} className="underline">
+            {dict.search.browseAll}
+          </Link>
+          .
         </p>
       </noscript>
       <SearchPage locale={locale} instruments={instruments} />

@@ -1,9 +1,9 @@
 import Link from 'next/link';
-import { listModules } from '@/lib/content.server';
-import { t } from '@/lib/dictionary';
-import { pageMetadata } from '@/lib/metadata';
-import { readLocale } from '@/lib/params';
-import { trainingHref } from '@/lib/urls';
+import { listModules } from '@/lib/content/gateway.server';
+import { t } from '@/lib/i18n/dictionary';
+import { pageMetadata } from '@/lib/site/metadata';
+import { readLocale } from '@/lib/site/params';
+import { trainingHref } from '@/lib/site/urls';
 
 type Params = { params: Promise<{ locale: string }> };
 
@@ -24,9 +24,13 @@ export default async function Training({ params }: Params) {
       <ol className="space-y-4">
         {listModules().map((m) => (
           <li key={m.slug} data-module={m.slug} className="rounded-lg border border-neutral-200 p-4 dark:border-neutral-800">
-            <p className="text-sm text-neutral-600 dark:text-neutral-400">{dict.module(m.facts.order)} · {dict.minutes(m.facts.minutes)}</p>
+            <p className="text-sm text-neutral-600 dark:text-neutral-400">
+              {dict.module(m.facts.order)} · {dict.minutes(m.facts.minutes)}
+            </p>
             <h2 className="text-lg font-semibold">
-              <Link href={trainingHref(locale, m.slug)} className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">{m.text[locale].title}</Link>
+              <Link href={trainingHref(locale, m.slug)} className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">
+                {m.text[locale].title}
+              </Link>
             </h2>
             <p className="text-neutral-700 dark:text-neutral-300">{m.text[locale].summary}</p>
           </li>

@@ -1,5 +1,5 @@
-import { getInstrument, listProvisions } from '@/lib/content.server';
-import { provisionData } from '@/lib/provision-data';
+import { getInstrument, listProvisions } from '@/lib/content/gateway.server';
+import { provisionData } from '@/lib/provisions/data-export';
 
 export const dynamic = 'force-static';
 

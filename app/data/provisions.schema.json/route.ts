@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { provisionsExport } from '@/lib/provision-data';
+import { provisionsExport } from '@/lib/provisions/data-export';
 
 export const dynamic = 'force-static';
 

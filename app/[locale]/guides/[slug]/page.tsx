@@ -2,11 +2,11 @@ import { notFound } from 'next/navigation';
 import { AddToHandout } from '@/components/handout/add-to-handout';
 import { MdxContent } from '@/components/mdx-content';
 import { ProvisionList } from '@/components/provision-list';
-import { getGuide, getProvisionById, listGuides } from '@/lib/content.server';
-import { t } from '@/lib/dictionary';
-import { pageMetadata } from '@/lib/metadata';
-import { readLocale, withLocales } from '@/lib/params';
-import { guideHref } from '@/lib/urls';
+import { getGuide, getProvisionById, listGuides } from '@/lib/content/gateway.server';
+import { t } from '@/lib/i18n/dictionary';
+import { pageMetadata } from '@/lib/site/metadata';
+import { readLocale, withLocales } from '@/lib/site/params';
+import { guideHref } from '@/lib/site/urls';
 
 type Params = { params: Promise<{ locale: string; slug: string }> };
 
@@ -35,11 +35,15 @@ export default async function GuidePage({ params }: Params) {
       <article className="prose max-w-none dark:prose-invert">
         <h1>{guide.text[locale].title}</h1>
         <p className="lead">{guide.text[locale].summary}</p>
-        <div data-handout-skip className="not-prose"><AddToHandout id={`guides/${guide.slug}`} locale={locale} /></div>
+        <div data-handout-skip className="not-prose">
+          <AddToHandout id={`guides/${guide.slug}`} locale={locale} />
+        </div>
         <MdxContent code={guide.doc[locale].code} locale={locale} />
       </article>
       <section aria-labelledby="deciding" data-handout-skip>
-        <h2 id="deciding" className="mb-2 text-xl font-semibold">{dict.related}</h2>
+        <h2 id="deciding" className="mb-2 text-xl font-semibold">
+          {dict.related}
+        </h2>
         <ProvisionList provisions={guide.facts.provisions.flatMap((id) => getProvisionById(id) ?? [])} locale={locale} />
       </section>
     </main>

@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ProvisionList } from '@/components/provision-list';
-import { listByLiability } from '@/lib/content.server';
-import { t } from '@/lib/dictionary';
-import { pageMetadata } from '@/lib/metadata';
-import { readLocale, withLocales } from '@/lib/params';
-import { liabilities, type Liability } from '@/lib/schema';
-import { guideHref, liabilityHref } from '@/lib/urls';
+import { listByLiability } from '@/lib/content/gateway.server';
+import { t } from '@/lib/i18n/dictionary';
+import { pageMetadata } from '@/lib/site/metadata';
+import { readLocale, withLocales } from '@/lib/site/params';
+import { liabilities, type Liability } from '@/lib/content/schema';
+import { guideHref, liabilityHref } from '@/lib/site/urls';
 
 type Params = { params: Promise<{ locale: string; liability: string }> };
 
@@ -44,21 +44,31 @@ export default async function LiabilityPage({ params }: Params) {
       </header>
       {guides.length > 0 && (
         <section aria-labelledby="guides">
-          <h2 id="guides" className="mb-2 text-xl font-semibold">{dict.guides}</h2>
+          <h2 id="guides" className="mb-2 text-xl font-semibold">
+            {dict.guides}
+          </h2>
           <ul className="list-disc space-y-1 ps-6">
             {guides.map((g) => (
-              <li key={g.slug}><Link href={guideHref(locale, g.slug)} className="text-blue-800 underline dark:text-blue-300">{g.text[locale].title}</Link></li>
+              <li key={g.slug}>
+                <Link href={guideHref(locale, g.slug)} className="text-blue-800 underline dark:text-blue-300">
+                  {g.text[locale].title}
+                </Link>
+              </li>
             ))}
           </ul>
         </section>
       )}
       <section aria-labelledby="in-force">
-        <h2 id="in-force" className="mb-2 text-xl font-semibold">{dict.status.current}</h2>
+        <h2 id="in-force" className="mb-2 text-xl font-semibold">
+          {dict.status.current}
+        </h2>
         {inForce.length ? <ProvisionList provisions={inForce} locale={locale} /> : <p>{dict.noneYet}</p>}
       </section>
       {past.length > 0 && (
         <section aria-labelledby="past">
-          <h2 id="past" className="mb-2 text-xl font-semibold">{dict.status.amended} / {dict.status.repealed}</h2>
+          <h2 id="past" className="mb-2 text-xl font-semibold">
+            {dict.status.amended} / {dict.status.repealed}
+          </h2>
           <ProvisionList provisions={past} locale={locale} />
         </section>
       )}

@@ -4,12 +4,12 @@ import { FactList } from '@/components/fact-list';
 import { MdxContent } from '@/components/mdx-content';
 import { ProvisionList } from '@/components/provision-list';
 import { StatusBadge } from '@/components/status-badge';
-import { articleLabel } from '@/lib/citation';
-import { getInstrument, listInstruments, listProvisions } from '@/lib/content.server';
-import { t } from '@/lib/dictionary';
-import { pageMetadata } from '@/lib/metadata';
-import { readLocale, withLocales } from '@/lib/params';
-import { instrumentHref, provisionHref } from '@/lib/urls';
+import { articleLabel } from '@/lib/provisions/citation';
+import { getInstrument, listInstruments, listProvisions } from '@/lib/content/gateway.server';
+import { t } from '@/lib/i18n/dictionary';
+import { pageMetadata } from '@/lib/site/metadata';
+import { readLocale, withLocales } from '@/lib/site/params';
+import { instrumentHref, provisionHref } from '@/lib/site/urls';
 
 type Params = { params: Promise<{ locale: string; instrument: string }> };
 
@@ -49,8 +49,20 @@ export default async function InstrumentPage({ params }: Params) {
           [dict.effectiveFrom, facts.effective],
           [dict.lastAmended, facts.lastAmended],
           [dict.statusOf, facts.repealedOn ? dict.repealedOn(facts.repealedOn) : dict.status[facts.status]],
-          [dict.replacedBy, successor && <a href={instrumentHref(locale, successor.slug)} className="underline">{successor.names[locale].title}</a>],
-          [dict.officialSource, <a key="src" href={facts.officialUrl} className="break-all underline" rel="external">{facts.officialUrl}</a>],
+          [
+            dict.replacedBy,
+            successor && (
+              <a href={instrumentHref(locale, successor.slug)} className="underline">
+                {successor.names[locale].title}
+              </a>
+            ),
+          ],
+          [
+            dict.officialSource,
+            <a key="src" href={facts.officialUrl} className="break-all underline" rel="external">
+              {facts.officialUrl}
+            </a>,
+          ],
         ]}
       />
       <div className="prose max-w-none dark:prose-invert">
@@ -58,18 +70,34 @@ export default async function InstrumentPage({ params }: Params) {
       </div>
       {renumbered.length > 0 && (
         <section aria-labelledby="renumbered">
-          <h2 id="renumbered" className="mb-2 text-xl font-semibold">{dict.renumbered}</h2>
+          <h2 id="renumbered" className="mb-2 text-xl font-semibold">
+            {dict.renumbered}
+          </h2>
           <p className="mb-2 text-sm text-neutral-700 dark:text-neutral-300">{dict.renumberedIntro}</p>
           <table className="text-sm" data-testid="renumbering">
             <thead>
-              <tr><th scope="col" className="pe-6 text-start">{dict.formerNumber}</th><th scope="col" className="text-start">{dict.currentNumber}</th></tr>
+              <tr>
+                <th scope="col" className="pe-6 text-start">
+                  {dict.formerNumber}
+                </th>
+                <th scope="col" className="text-start">
+                  {dict.currentNumber}
+                </th>
+              </tr>
             </thead>
             <tbody>
               {renumbered.flatMap((p) =>
                 p.facts.formerNumbers.map((f) => (
                   <tr key={`${p.id}-${f.number}`}>
-                    <td className="pe-6">{articleLabel(f.number, locale)} <span className="text-neutral-600 dark:text-neutral-400">({dict.untilDate(f.until)})</span></td>
-                    <td><Link href={provisionHref(locale, p.id)} className="underline">{articleLabel(p.article, locale)}</Link></td>
+                    <td className="pe-6">
+                      {articleLabel(f.number, locale)}{' '}
+                      <span className="text-neutral-600 dark:text-neutral-400">({dict.untilDate(f.until)})</span>
+                    </td>
+                    <td>
+                      <Link href={provisionHref(locale, p.id)} className="underline">
+                        {articleLabel(p.article, locale)}
+                      </Link>
+                    </td>
                   </tr>
                 )),
               )}
@@ -78,7 +106,9 @@ export default async function InstrumentPage({ params }: Params) {
         </section>
       )}
       <section aria-labelledby="here">
-        <h2 id="here" className="mb-2 text-xl font-semibold">{dict.provisionsHere}</h2>
+        <h2 id="here" className="mb-2 text-xl font-semibold">
+          {dict.provisionsHere}
+        </h2>
         <ProvisionList provisions={listProvisions(slug)} locale={locale} withInstrument={false} />
       </section>
     </main>

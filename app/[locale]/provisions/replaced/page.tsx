@@ -1,12 +1,12 @@
 import Link from 'next/link';
-import { shortName } from '@/lib/citation';
-import { getInstrument, getProvisionById, listInstruments, listProvisions } from '@/lib/content.server';
-import { t } from '@/lib/dictionary';
-import type { Locale } from '@/lib/locales';
-import { pageMetadata } from '@/lib/metadata';
-import { articleZh } from '@/lib/numerals';
-import { readLocale } from '@/lib/params';
-import { instrumentHref, provisionHref, replacedHref } from '@/lib/urls';
+import { shortName } from '@/lib/provisions/citation';
+import { getInstrument, getProvisionById, listInstruments, listProvisions } from '@/lib/content/gateway.server';
+import { t } from '@/lib/i18n/dictionary';
+import type { Locale } from '@/lib/i18n/locales';
+import { pageMetadata } from '@/lib/site/metadata';
+import { articleZh } from '@/lib/provisions/numerals';
+import { readLocale } from '@/lib/site/params';
+import { instrumentHref, provisionHref, replacedHref } from '@/lib/site/urls';
 
 type Params = { params: Promise<{ locale: string }> };
 
@@ -37,14 +37,30 @@ export default async function Replaced({ params }: Params) {
       </header>
       <table className="w-full text-sm" data-testid="replacements">
         <thead>
-          <tr>{[dict.replaced.old, dict.replaced.until, dict.replaced.now].map((h) => <th key={h} scope="col" className={`${cell} text-start`}>{h}</th>)}</tr>
+          <tr>
+            {[dict.replaced.old, dict.replaced.until, dict.replaced.now].map((h) => (
+              <th key={h} scope="col" className={`${cell} text-start`}>
+                {h}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {replaced.map((p) => (
             <tr key={p.id} data-old={p.id}>
-              <th scope="row" className={`${cell} text-start font-normal`}><Link href={provisionHref(locale, p.id)} className="underline">{name(p.id, locale)}</Link></th>
+              <th scope="row" className={`${cell} text-start font-normal`}>
+                <Link href={provisionHref(locale, p.id)} className="underline">
+                  {name(p.id, locale)}
+                </Link>
+              </th>
               <td className={cell}>{p.facts.until}</td>
-              <td className={cell}>{p.facts.replacedBy.map((r) => <Link key={r} href={provisionHref(locale, r)} className="me-3 underline">{name(r, locale)}</Link>)}</td>
+              <td className={cell}>
+                {p.facts.replacedBy.map((r) => (
+                  <Link key={r} href={provisionHref(locale, r)} className="me-3 underline">
+                    {name(r, locale)}
+                  </Link>
+                ))}
+              </td>
             </tr>
           ))}
           {renumbered.map(({ p, f }) => {
@@ -52,10 +68,15 @@ export default async function Replaced({ params }: Params) {
             return (
               <tr key={`${p.id}-${f.number}`} data-old={`${p.instrument}/${f.number}`}>
                 <th scope="row" className={`${cell} text-start font-normal`}>
-                  {instrument?.names[locale].short}{locale === 'zh' ? articleZh(f.number) : ` Art. ${f.number}`} ({dict.replaced.renumbered})
+                  {instrument?.names[locale].short}
+                  {locale === 'zh' ? articleZh(f.number) : ` Art. ${f.number}`} ({dict.replaced.renumbered})
                 </th>
                 <td className={cell}>{f.until}</td>
-                <td className={cell}><Link href={provisionHref(locale, p.id)} className="underline">{name(p.id, locale)}</Link></td>
+                <td className={cell}>
+                  <Link href={provisionHref(locale, p.id)} className="underline">
+                    {name(p.id, locale)}
+                  </Link>
+                </td>
               </tr>
             );
           })}
@@ -63,15 +84,27 @@ export default async function Replaced({ params }: Params) {
       </table>
       {repealed.length > 0 && (
         <section aria-labelledby="repealed-instruments">
-          <h2 id="repealed-instruments" className="mb-2 text-xl font-semibold">{dict.replaced.instruments}</h2>
+          <h2 id="repealed-instruments" className="mb-2 text-xl font-semibold">
+            {dict.replaced.instruments}
+          </h2>
           <ul className="list-disc space-y-1 ps-5">
             {repealed.map((i) => {
               const successor = i.facts.replacedBy ? getInstrument(i.facts.replacedBy) : undefined;
               return (
                 <li key={i.slug}>
-                  <Link href={instrumentHref(locale, i.slug)} className="underline">{i.names[locale].title}</Link>
+                  <Link href={instrumentHref(locale, i.slug)} className="underline">
+                    {i.names[locale].title}
+                  </Link>
                   {i.facts.repealedOn && ` — ${dict.repealedOn(i.facts.repealedOn)}`}
-                  {successor && <> → <Link href={instrumentHref(locale, successor.slug)} className="underline">{successor.names[locale].title}</Link></>}
+                  {successor && (
+                    <>
+                      {' '}
+                      →{' '}
+                      <Link href={instrumentHref(locale, successor.slug)} className="underline">
+                        {successor.names[locale].title}
+                      </Link>
+                    </>
+                  )}
                 </li>
               );
             })}

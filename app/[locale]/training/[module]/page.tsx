@@ -4,11 +4,11 @@ import { AddToHandout } from '@/components/handout/add-to-handout';
 import { MdxContent } from '@/components/mdx-content';
 import { ProvisionList } from '@/components/provision-list';
 import { AnswerKey } from '@/components/quiz/answer-key';
-import { getCase, getModule, getProvisionById, listModules } from '@/lib/content.server';
-import { t } from '@/lib/dictionary';
-import { pageMetadata } from '@/lib/metadata';
-import { readLocale, withLocales } from '@/lib/params';
-import { caseHref, handoutHref, trainingHref } from '@/lib/urls';
+import { getCase, getModule, getProvisionById, listModules } from '@/lib/content/gateway.server';
+import { t } from '@/lib/i18n/dictionary';
+import { pageMetadata } from '@/lib/site/metadata';
+import { readLocale, withLocales } from '@/lib/site/params';
+import { caseHref, handoutHref, trainingHref } from '@/lib/site/urls';
 
 type Params = { params: Promise<{ locale: string; module: string }> };
 
@@ -39,39 +39,75 @@ export default async function ModulePage({ params }: Params) {
   return (
     <main className="space-y-8" data-module={m.slug} data-handout>
       <header className="space-y-2">
-        <p className="text-sm text-neutral-600 dark:text-neutral-400">{dict.module(m.facts.order)} · {dict.minutes(m.facts.minutes)}</p>
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">
+          {dict.module(m.facts.order)} · {dict.minutes(m.facts.minutes)}
+        </p>
         <h1 className="text-3xl font-bold">{m.text[locale].title}</h1>
         <p className="text-lg text-neutral-700 dark:text-neutral-300">{m.text[locale].summary}</p>
         <div data-handout-skip className="flex flex-wrap items-center gap-3">
           <AddToHandout id={id} locale={locale} />
-          <Link href={handoutHref(locale, [id, ...m.facts.provisions])} className="text-sm underline print:hidden" data-testid="module-handout">{dict.handoutFromModule}</Link>
+          <Link
+            href={handoutHref(locale, [id, ...m.facts.provisions])}
+            className="text-sm underline print:hidden"
+            data-testid="module-handout"
+          >
+            {dict.handoutFromModule}
+          </Link>
         </div>
       </header>
       <section aria-labelledby="objectives" className="rounded-lg bg-neutral-100 p-4 dark:bg-neutral-900">
-        <h2 id="objectives" className="mb-2 font-semibold">{dict.objectives}</h2>
-        <ul className="list-disc space-y-1 ps-5">{m.text[locale].objectives.map((o) => <li key={o}>{o}</li>)}</ul>
+        <h2 id="objectives" className="mb-2 font-semibold">
+          {dict.objectives}
+        </h2>
+        <ul className="list-disc space-y-1 ps-5">
+          {m.text[locale].objectives.map((o) => (
+            <li key={o}>{o}</li>
+          ))}
+        </ul>
       </section>
       <div className="prose max-w-none dark:prose-invert">
         <MdxContent code={m.doc[locale].code} locale={locale} />
       </div>
       <AnswerKey quiz={m.doc[locale].quiz} locale={locale} />
       <section aria-labelledby="taught" data-handout-skip>
-        <h2 id="taught" className="mb-2 text-xl font-semibold">{dict.provisions}</h2>
+        <h2 id="taught" className="mb-2 text-xl font-semibold">
+          {dict.provisions}
+        </h2>
         <ProvisionList provisions={m.facts.provisions.flatMap((p) => getProvisionById(p) ?? [])} locale={locale} />
       </section>
       {m.facts.cases.length > 0 && (
         <section aria-labelledby="cases" data-handout-skip>
-          <h2 id="cases" className="mb-2 text-xl font-semibold">{dict.cases}</h2>
+          <h2 id="cases" className="mb-2 text-xl font-semibold">
+            {dict.cases}
+          </h2>
           <ul className="list-disc ps-5">
-            {m.facts.cases.flatMap((slug) => getCase(slug) ?? []).map((c) => (
-              <li key={c.slug}><Link href={caseHref(locale, c.slug)} className="underline">{c.text[locale].title}</Link></li>
-            ))}
+            {m.facts.cases
+              .flatMap((slug) => getCase(slug) ?? [])
+              .map((c) => (
+                <li key={c.slug}>
+                  <Link href={caseHref(locale, c.slug)} className="underline">
+                    {c.text[locale].title}
+                  </Link>
+                </li>
+              ))}
           </ul>
         </section>
       )}
       <nav aria-label={dict.title} className="flex justify-between print:hidden" data-handout-skip>
-        {previous ? <Link href={trainingHref(locale, previous.slug)} className="underline">← {dict.previous}: {previous.text[locale].title}</Link> : <span />}
-        {next ? <Link href={trainingHref(locale, next.slug)} className="underline">{dict.next}: {next.text[locale].title} →</Link> : <span />}
+        {previous ? (
+          <Link href={trainingHref(locale, previous.slug)} className="underline">
+            ← {dict.previous}: {previous.text[locale].title}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link href={trainingHref(locale, next.slug)} className="underline">
+            {dict.next}: {next.text[locale].title} →
+          </Link>
+        ) : (
+          <span />
+        )}
       </nav>
     </main>
   );

@@ -1,5 +1,5 @@
-import { getInstrument, getProvision, listProvisions } from '@/lib/content.server';
-import { provisionData } from '@/lib/provision-data';
+import { getInstrument, getProvision, listProvisions } from '@/lib/content/gateway.server';
+import { provisionData } from '@/lib/provisions/data-export';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -1,10 +1,10 @@
 import Link from 'next/link';
-import { anchorLabel, citeProvision, shortName } from '@/lib/citation';
-import { t } from '@/lib/dictionary';
-import { htmlLang } from '@/lib/locales';
-import { pageMetadata } from '@/lib/metadata';
-import { provisionStaticParams, readProvision, type ProvisionParams } from '@/lib/provision-route.server';
-import { parallelHref, provisionHref } from '@/lib/urls';
+import { anchorLabel, citeProvision, shortName } from '@/lib/provisions/citation';
+import { t } from '@/lib/i18n/dictionary';
+import { htmlLang } from '@/lib/i18n/locales';
+import { pageMetadata } from '@/lib/site/metadata';
+import { provisionStaticParams, readProvision, type ProvisionParams } from '@/lib/provisions/route.server';
+import { parallelHref, provisionHref } from '@/lib/site/urls';
 
 type Params = { params: ProvisionParams };
 
@@ -15,7 +15,12 @@ const load = readProvision;
 export async function generateMetadata({ params }: Params) {
   const { locale, provision, instrument } = await load(params);
   const title = `${citeProvision(instrument, provision.article, locale)} · ${t(locale).parallel.title}`;
-  return pageMetadata(locale, parallelHref(locale, provision.id), title, `${shortName(instrument, provision.article, locale)} · ${t(locale).parallel.title}: ${provision.doc.zh.paragraphs[0]?.text ?? ''}`);
+  return pageMetadata(
+    locale,
+    parallelHref(locale, provision.id),
+    title,
+    `${shortName(instrument, provision.article, locale)} · ${t(locale).parallel.title}: ${provision.doc.zh.paragraphs[0]?.text ?? ''}`,
+  );
 }
 
 /** Chinese and English paragraph by paragraph: the structures match, a build check makes sure. */
@@ -31,26 +36,42 @@ export default async function ParallelPage({ params }: Params) {
   return (
     <main data-provision={provision.id} className="space-y-4">
       <h1 className="text-2xl font-bold">
-        <Link href={provisionHref(locale, provision.id)} className="underline-offset-4 hover:underline">{citeProvision(instrument, provision.article, locale)}</Link>
+        <Link href={provisionHref(locale, provision.id)} className="underline-offset-4 hover:underline">
+          {citeProvision(instrument, provision.article, locale)}
+        </Link>
       </h1>
       <p className="text-lg">{dict.parallel.title}</p>
-      <p role="note" className="text-sm text-amber-900 dark:text-amber-200">{t('en').translationNotice} {t('en').chinesePrevails}</p>
+      <p role="note" className="text-sm text-amber-900 dark:text-amber-200">
+        {t('en').translationNotice} {t('en').chinesePrevails}
+      </p>
       <table className="w-full table-fixed border-collapse text-[1.02em]" data-testid="parallel">
         <thead>
           <tr>
-            <th scope="col" className="w-20 p-2 text-start text-sm"><span className="sr-only">¶</span></th>
-            <th scope="col" lang={htmlLang.zh} className="p-2 text-start">{dict.parallel.zh}</th>
-            <th scope="col" lang={htmlLang.en} className="p-2 text-start">{dict.parallel.en}</th>
+            <th scope="col" className="w-20 p-2 text-start text-sm">
+              <span className="sr-only">¶</span>
+            </th>
+            <th scope="col" lang={htmlLang.zh} className="p-2 text-start">
+              {dict.parallel.zh}
+            </th>
+            <th scope="col" lang={htmlLang.en} className="p-2 text-start">
+              {dict.parallel.en}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} id={r.id} className="border-t border-neutral-200 align-top dark:border-neutral-800">
               <th scope="row" className="p-2 text-start text-sm font-normal text-neutral-600 dark:text-neutral-400">
-                <a href={`${provisionHref(locale, provision.id)}#${r.id}`} className="underline">{anchorLabel(r.id, locale)}</a>
+                <a href={`${provisionHref(locale, provision.id)}#${r.id}`} className="underline">
+                  {anchorLabel(r.id, locale)}
+                </a>
               </th>
-              <td lang={htmlLang.zh} className="p-2 font-serif leading-8">{r.zh}</td>
-              <td lang={htmlLang.en} className="p-2 leading-7">{r.en}</td>
+              <td lang={htmlLang.zh} className="p-2 font-serif leading-8">
+                {r.zh}
+              </td>
+              <td lang={htmlLang.en} className="p-2 leading-7">
+                {r.en}
+              </td>
             </tr>
           ))}
         </tbody>
