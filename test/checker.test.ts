@@ -141,6 +141,74 @@ describe('the whole outcome', () => {
   });
 });
 
+describe('the verdict, as an employee reads it', () => {
+  const text = (id: string, locale: 'zh' | 'en') =>
+    corpus.provisions.find((p) => p.id === id)!.doc[locale].paragraphs.find((p) => p.id === 'p1')!.text;
+  const levels: [string, Partial<CheckInput>, 'none' | 'basic' | 'aggravated'][] = [
+    ['below the threshold', { n1: 49 }, 'none'],
+    ['at the threshold', { n1: 50 }, 'basic'],
+    ['at ten times', { n1: 500 }, 'aggravated'],
+  ];
+  it.each(actors.flatMap((actor) => acts.flatMap((act) => levels.map(([name, over, level]) => [actor, act, name, over, level] as const))))(
+    '%s / %s %s: one sentence quoting the statute’s punishment clause in both languages',
+    (actor, act, _name, over, level) => {
+      const o = assess(input({ actor, act, ...over }), facts).criminal[0];
+      const expected = act === 'negligent-leak' ? 'none' : level;
+      expect(o.severity).toBe(expected);
+      if (expected === 'none') return expect(o.sentence).toBeUndefined();
+      for (const locale of ['zh', 'en'] as const) {
+        // The clause is a verbatim part of the provision's own text, alternatives and all.
+        expect(text('criminal-law/253-1', locale)).toContain(o.sentence![locale]);
+      }
+      if (expected === 'basic') {
+        expect(o.sentence!.zh).toBe('处三年以下有期徒刑或者拘役，并处或者单处罚金');
+        expect(o.sentence!.en).toContain('or criminal detention, and shall also, or shall only, be fined');
+      } else expect(o.sentence!.zh).toBe('处三年以上七年以下有期徒刑，并处罚金');
+    },
+  );
+  it('says the punishment is heavier only for information obtained in one’s duties and passed on, citing paragraph 2', () => {
+    expect(assess(input({ n1: 30, duty: true }), facts).criminal[0].heavier).toBe('criminal-law/253-1#p2');
+    expect(assess(input({ n1: 60 }), facts).criminal[0].heavier).toBeUndefined();
+  });
+  it('quotes the credit-card offence’s clause, heavier for bank staff only', () => {
+    const bank = assess(input({ cards: 1 }), facts).criminal[1];
+    expect(bank.sentence?.zh).toBe('处三年以下有期徒刑或者拘役，并处或者单处一万元以上十万元以下罚金');
+    expect(bank.heavier).toBe('criminal-law/177-1#p3');
+    expect(assess(input({ actor: 'outsourced-staff', cards: 5 }), facts).criminal[1].heavier).toBeUndefined();
+  });
+  it('never mixes criminal and administrative sanctions, and puts the person’s own consequences first', () => {
+    for (const actor of actors)
+      for (const act of acts) {
+        const out = assess(input({ actor, act, n1: 600, cards: 6 }), facts);
+        const adminKinds = out.administrative.flatMap((f) => f.penalties ?? []).map((l) => l.penalty.kind);
+        expect(adminKinds).not.toContain('criminal-fine');
+        expect(adminKinds).not.toContain('imprisonment');
+        for (const o of out.criminal) expect(o.penalties.map((l) => l.penalty.kind)).not.toContain('fine');
+        const binds = out.administrative.map((f) => f.binds);
+        const firstOrganisation = binds.indexOf('organisation');
+        if (firstOrganisation >= 0) expect(binds.slice(firstOrganisation)).not.toContain('person');
+      }
+  });
+  it('takes every penalty it shows from its provision’s frontmatter, unchanged', () => {
+    for (const actor of actors)
+      for (const act of acts) {
+        const out = assess(input({ actor, act, n1: 600, gains: 60000, cards: 6 }), facts);
+        const lines = [...out.criminal.flatMap((o) => o.penalties), ...out.administrative.flatMap((f) => f.penalties ?? [])];
+        for (const { penalty, cite } of lines) {
+          const own = corpus.provisions.find((p) => p.id === cite.split('#')[0])!.facts.penalties;
+          expect(own).toContainEqual(penalty);
+        }
+      }
+  });
+  it('does not call the halved figures the ordinary standard, and quotes 知道或者应当知道', () => {
+    const below = personalInformationOffence(input({ n1: 10, duty: true }), facts).findings.find((f) => f.key === 'belowThreshold')!;
+    expect(below.values?.n1).toBe(25);
+    expect(message('belowThreshold', 'zh', below.values)).not.toContain('一般标准');
+    expect(message('stillCriminalIf', 'zh')).toContain('知道或者应当知道');
+    expect(message('queryingIsObtaining', 'zh')).not.toContain('等于');
+  });
+});
+
 describe('the query string', () => {
   it('round-trips an input', () => {
     const i = input({ duty: true, n1: 30, gains: 1200, cards: 2, prior: true, act: 'provide' });

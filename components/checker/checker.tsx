@@ -8,7 +8,7 @@ import { checkerLabels } from '@/lib/checker/labels';
 import { assess } from '@/lib/checker/rules';
 import type { Locale } from '@/lib/i18n/locales';
 import { useQueryState } from '../use-query-state';
-import { OutcomeView } from './outcome-view';
+import { OutcomeView, Verdict } from './outcome-view';
 import { CopyButton } from '../copy-button';
 
 interface Props {
@@ -53,6 +53,24 @@ export function Checker({ locale, facts, names }: Props) {
 
   return (
     <div className="grid gap-8 lg:grid-cols-2">
+      {outcome.complete && (
+        // On a phone the full outcome sits below the form: its verdict is repeated here, at once.
+        <aside
+          aria-labelledby="outcome-summary"
+          data-testid="outcome-summary"
+          className="rounded border border-neutral-400 p-3 lg:hidden dark:border-neutral-600"
+        >
+          <h2 id="outcome-summary" className="font-semibold">
+            {labels.summary}
+          </h2>
+          {outcome.criminal.map((o) => (
+            <Verdict key={o.offence} o={o} names={names} locale={locale} />
+          ))}
+          <a href="#outcome-title" className="underline">
+            {labels.toFull}
+          </a>
+        </aside>
+      )}
       <form className="space-y-6" onSubmit={(e) => e.preventDefault()} aria-describedby="checker-privacy">
         <p id="checker-privacy" className="rounded bg-emerald-50 p-2 text-sm text-emerald-950 dark:bg-emerald-950 dark:text-emerald-100">
           {labels.privacy}

@@ -2,7 +2,7 @@ import { describePenalty } from '@/lib/provisions/penalty-format';
 import { t } from '@/lib/i18n/dictionary';
 import { checkerLabels } from '@/lib/checker/labels';
 import { message } from '@/lib/checker/messages';
-import type { Finding, Outcome, PenaltyLine } from '@/lib/checker/rules';
+import type { Bound, Finding, Outcome, PenaltyLine } from '@/lib/checker/rules';
 import type { Locale } from '@/lib/i18n/locales';
 import { CiteLinks } from './cite-links';
 
@@ -38,6 +38,48 @@ function Penalties({ lines, names, locale }: { lines: PenaltyLine[]; names: Name
   );
 }
 
+/** Findings grouped by whom they bind, the reader's own first, each group headed as such. */
+function BoundFindings({ findings, names, locale, firm }: { findings: Finding[]; names: Names; locale: Locale; firm: boolean }) {
+  const bound = checkerLabels[locale].bound;
+  const groups = (['person', 'organisation'] as Bound[]).map((b) => [b, findings.filter((f) => f.binds === b)] as const);
+  const unbound = findings.filter((f) => !f.binds);
+  return (
+    <div className="space-y-3">
+      {groups.map(
+        ([b, list]) =>
+          list.length > 0 && (
+            <div key={b} data-binds={b}>
+              <p className="font-medium">{bound[b][firm ? 'firm' : 'staff']}</p>
+              <Findings findings={list} names={names} locale={locale} />
+            </div>
+          ),
+      )}
+      {unbound.length > 0 && <Findings findings={unbound} names={names} locale={locale} />}
+    </div>
+  );
+}
+
+type OffenceOutcome = Outcome['criminal'][number];
+
+/** The opening sentence of a criminal outcome: the offence and the statute's punishment clause, verbatim. */
+export function Verdict({ o, names, locale }: { o: OffenceOutcome; names: Names; locale: Locale }) {
+  const labels = checkerLabels[locale];
+  if (!o.sentence)
+    return (
+      <p data-verdict={o.offence} className="font-medium">
+        {labels.offence[o.offence]} — {labels.severity.none}
+      </p>
+    );
+  return (
+    <p data-verdict={o.offence} className="font-medium">
+      {labels.likely(labels.offence[o.offence], o.sentence[locale])}
+      {o.heavier && labels.heavier}
+      {locale === 'zh' ? '。' : '.'}
+      <CiteLinks cite={[o.sentence.cite, ...(o.heavier ? [o.heavier] : [])]} names={names} locale={locale} />
+    </p>
+  );
+}
+
 const tone = {
   none: 'border-neutral-400',
   basic: 'border-amber-600 dark:border-amber-400',
@@ -48,6 +90,7 @@ export function OutcomeView({ outcome, names, locale }: { outcome: Outcome; name
   const labels = checkerLabels[locale];
   const liability = t(locale).liability;
   if (!outcome.complete) return <p>{labels.incomplete}</p>;
+  const firm = outcome.actor === 'firm';
   return (
     <div className="space-y-6">
       <section data-liability="criminal" aria-labelledby="outcome-criminal">
@@ -57,16 +100,11 @@ export function OutcomeView({ outcome, names, locale }: { outcome: Outcome; name
         <div className="space-y-4">
           {outcome.criminal.map((o) => (
             <div key={o.offence} data-offence={o.offence} data-severity={o.severity} className={`border-s-4 ps-3 ${tone[o.severity]}`}>
-              <p className="font-medium">
+              <p className="text-sm">
                 {labels.offence[o.offence]} — <span data-testid="severity">{labels.severity[o.severity]}</span>
               </p>
+              {o.sentence && <Verdict o={o} names={names} locale={locale} />}
               <Findings findings={o.findings} names={names} locale={locale} />
-              {o.penalties.length > 0 && (
-                <div className="mt-2">
-                  <p className="text-sm font-medium">{labels.sentencing}</p>
-                  <Penalties lines={o.penalties} names={names} locale={locale} />
-                </div>
-              )}
             </div>
           ))}
         </div>
@@ -76,7 +114,7 @@ export function OutcomeView({ outcome, names, locale }: { outcome: Outcome; name
           <h3 id={`outcome-${l}`} className="mb-2 text-lg font-semibold">
             {liability[l]}
           </h3>
-          <Findings findings={outcome[l]} names={names} locale={locale} />
+          <BoundFindings findings={outcome[l]} names={names} locale={locale} firm={firm} />
         </section>
       ))}
     </div>

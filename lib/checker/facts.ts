@@ -11,6 +11,14 @@ export interface Limit {
   cite: string;
 }
 
+export type OffenceId = 'criminal-law/253-1' | 'criminal-law/177-1';
+
+export interface Sentence {
+  zh: string;
+  en: string;
+  cite: string;
+}
+
 export interface CheckerFacts {
   info: {
     /** 情节严重: the ordinary thresholds. */
@@ -21,6 +29,12 @@ export interface CheckerFacts {
     especially: { multiplier: number; cite: string };
   };
   cards: { basic: Limit; aggravated: Limit };
+  /**
+   * The punishment clause of each offence at each level, quoted from the provision's own text
+   * (zh official, en this site's translation), so the outcome keeps the statute's 或者 / 并处 /
+   * 单处 exactly: never rebuilt from numbers.
+   */
+  sentences: Record<OffenceId, Record<'basic' | 'aggravated', Sentence>>;
   /** Penalties by provision id, for the provisions the checker cites. */
   penalties: Record<string, Penalty[]>;
 }

@@ -19,6 +19,13 @@ interface Labels {
   severity: Record<Severity, string>;
   offence: Record<'criminal-law/253-1' | 'criminal-law/177-1', string>;
   sentencing: string;
+  /** The opening sentence of a criminal outcome: the offence and the statute's own punishment clause. */
+  likely: (offence: string, clause: string) => string;
+  heavier: string;
+  summary: string;
+  toFull: string;
+  /** Who bears an outcome, as the reader is addressed: their own first. */
+  bound: Record<'person' | 'organisation', Record<'staff' | 'firm', string>>;
   share: string;
   copied: string;
   reset: string;
@@ -68,6 +75,14 @@ const zh: Labels = {
   severity: { none: '按所填事实未达到入罪标准', basic: '构成犯罪（情节严重 / 基本刑）', aggravated: '加重情节（情节特别严重 / 数量巨大）' },
   offence: { 'criminal-law/253-1': '侵犯公民个人信息罪', 'criminal-law/177-1': '窃取、收买、非法提供信用卡信息罪' },
   sentencing: '刑罚',
+  likely: (offence, clause) => `很可能构成${offence}：${clause}`,
+  heavier: '；依本条，从重处罚',
+  summary: '结论摘要',
+  toFull: '查看完整结果和依据',
+  bound: {
+    person: { staff: '对你本人', firm: '对直接负责的主管人员和其他直接责任人员' },
+    organisation: { staff: '对你的单位（银行或外包机构），不是对你本人', firm: '对贵机构（银行或外包机构）' },
+  },
   share: '复制本结果的链接',
   copied: '已复制',
   reset: '清空',
@@ -136,6 +151,17 @@ const en: Labels = {
     'criminal-law/177-1': 'Stealing, buying or illegally providing credit-card information',
   },
   sentencing: 'Punishment',
+  likely: (offence, clause) => `Likely the offence of ${offence.toLowerCase()}: the law provides that the offender shall ${clause}`,
+  heavier: '; under this provision the punishment is heavier',
+  summary: 'In short',
+  toFull: 'See the full result and its grounds',
+  bound: {
+    person: { staff: 'On you personally', firm: 'On the directly responsible managers and other directly responsible persons' },
+    organisation: {
+      staff: 'On your employer (the bank or the outsourcer), not on you',
+      firm: 'On your organisation (the bank or the outsourcer)',
+    },
+  },
   share: 'Copy a link to this result',
   copied: 'Copied',
   reset: 'Clear',

@@ -25,9 +25,10 @@ export const messages = {
       'Buying, receiving or exchanging personal information, or collecting it in breach of state provisions while performing duties or services, is “illegally obtaining by other methods” and is covered too.',
   },
   queryingIsObtaining: {
-    zh: () => '未经授权查询征信报告等于违反国家有关规定收集客户信息，可按“以其他方法非法获取”处理；征信信息属于最敏感的一档。',
+    zh: () =>
+      '未经授权查询征信报告违反征信管理的规定；在履行职责、提供服务过程中违反国家有关规定收集公民个人信息的，司法解释把它列为“以其他方法非法获取”的情形之一，是否构成，取决于查询的目的和用途等具体事实。征信信息属于最敏感的一档。',
     en: () =>
-      'Querying credit reports without authorisation is collecting customers’ information in breach of state provisions, which can count as “illegally obtaining by other methods”; credit information is in the most sensitive tier.',
+      'Querying credit reports without authorisation breaches the credit-reporting rules. The interpretation lists collecting personal information in breach of state provisions while performing duties or services among the ways of “illegally obtaining by other methods”; whether a query is that depends on the facts, such as its purpose and what the information was used for. Credit information is in the most sensitive tier.',
   },
   halfOnlyForSelling: {
     zh: () => '减半标准只适用于把履职中获得的信息出售或者提供给他人；单纯获取适用一般标准。',
@@ -68,15 +69,15 @@ export const messages = {
   },
   belowThreshold: {
     zh: (v) =>
-      `按所填事实，未达到“情节严重”的数量或数额标准（一般标准：第一档 ${num('zh', v.n1)} 条、第二档 ${num('zh', v.n2)} 条、其他 ${num('zh', v.n3)} 条，或违法所得 ${num('zh', v.gains)} 元）。`,
+      `按所填事实，未达到“情节严重”的数量或数额标准（适用于本情形的标准：第一档 ${num('zh', v.n1)} 条、第二档 ${num('zh', v.n2)} 条、其他 ${num('zh', v.n3)} 条，或违法所得 ${num('zh', v.gains)} 元）。`,
     en: (v) =>
-      `On these facts the quantity and amount thresholds for “serious circumstances” are not reached (thresholds: ${num('en', v.n1)} records of the first tier, ${num('en', v.n2)} of the second, ${num('en', v.n3)} of others, or ¥${num('en', v.gains)} of gains).`,
+      `On these facts the quantity and amount thresholds for “serious circumstances” are not reached (the thresholds that apply here: ${num('en', v.n1)} records of the first tier, ${num('en', v.n2)} of the second, ${num('en', v.n3)} of others, or ¥${num('en', v.gains)} of gains).`,
   },
   stillCriminalIf: {
     zh: () =>
-      '但仍可能构成犯罪：出售或者提供行踪轨迹信息被他人用于犯罪的；明知他人利用个人信息实施犯罪而向其出售或者提供的；以及其他情节严重的情形。',
+      '但仍可能构成犯罪：出售或者提供行踪轨迹信息被他人用于犯罪的；知道或者应当知道他人利用公民个人信息实施犯罪，向其出售或者提供的；以及其他情节严重的情形。',
     en: () =>
-      'It can still be a crime: where whereabouts information sold or provided is used by others to commit crimes; where it is sold or provided to someone known to use it for crime; and in other serious circumstances.',
+      'It can still be a crime: where whereabouts information sold or provided is used by others to commit crimes; where it is sold or provided to someone the seller knows or ought to know uses personal information to commit crimes; and in other serious circumstances.',
   },
   heavierForInsiders: {
     zh: () => '出售或者提供履职、服务中获得的信息，在上述刑罚幅度内从重处罚。',

@@ -1,12 +1,13 @@
 // The consequence checker's rules: pure and typed, no React. Takes what was done and the
 // corpus's numbers, returns each liability's findings with the paragraph or item behind each.
 import type { Penalty } from '../content/schema';
-import type { CheckerFacts, InfoMeasure } from './facts';
+import type { CheckerFacts, InfoMeasure, OffenceId, Sentence } from './facts';
 import type { CheckInput } from './input';
 import type { MessageKey } from './messages';
 
 export type Severity = 'none' | 'basic' | 'aggravated';
-type OffenceId = 'criminal-law/253-1' | 'criminal-law/177-1';
+/** Whom a finding binds: the person who acted, or the organisation (bank, outsourcer). */
+export type Bound = 'person' | 'organisation';
 
 export interface PenaltyLine {
   penalty: Penalty;
@@ -18,11 +19,16 @@ export interface Finding {
   values?: Record<string, number | string>;
   cite: string[];
   penalties?: PenaltyLine[];
+  binds?: Bound;
 }
 
 interface OffenceOutcome {
   offence: OffenceId;
   severity: Severity;
+  /** The statute's punishment clause for the level reached; absent below the threshold. */
+  sentence?: Sentence;
+  /** The punishment is heavier (从重) by the statute's own paragraph, cited. */
+  heavier?: string;
   findings: Finding[];
   penalties: PenaltyLine[];
 }
@@ -30,6 +36,7 @@ interface OffenceOutcome {
 export interface Outcome {
   /** False until actor and act are chosen: the page then explains what to fill in. */
   complete: boolean;
+  actor?: CheckInput['actor'];
   criminal: OffenceOutcome[];
   civil: Finding[];
   administrative: Finding[];
@@ -128,10 +135,11 @@ export function personalInformationOffence(input: CheckInput, facts: CheckerFact
   const on: Penalty['on'][] = input.actor === 'firm' ? ['organisation', 'manager'] : ['individual'];
   const penalties = penaltiesOf(facts, offence, on, severity === 'aggravated' ? ['especially-serious'] : ['serious', undefined]);
   if (input.duty && passesOn(input)) findings.push({ key: 'heavierForInsiders', cite: ['criminal-law/253-1#p2'] });
+  const heavier = input.duty && passesOn(input) ? 'criminal-law/253-1#p2' : undefined;
   if (input.actor === 'firm')
     findings.push({ key: 'unitCrime', cite: ['criminal-law/253-1#p4', 'criminal-law/30#p1', 'criminal-law/31#p1', `${INTERP}/7#p1`] });
   findings.push({ key: 'fineMultiple', values: { gains: input.gains }, cite: [`${INTERP}/12#p1`] });
-  return { offence, severity, findings, penalties };
+  return { offence, severity, sentence: facts.sentences[offence][severity], heavier, findings, penalties };
 }
 
 /** 刑法第一百七十七条之一第二款 read with the credit-card interpretation. */
@@ -150,7 +158,9 @@ export function creditCardOffence(input: CheckInput, facts: CheckerFacts): Offen
   if (input.actor === 'bank-staff') findings.push({ key: 'heavierForBankStaff', cite: ['criminal-law/177-1#p3'] });
   if (input.actor === 'outsourced-staff') findings.push({ key: 'outsourcedNotBankStaff', cite: ['criminal-law/177-1#p3'] });
   const penalties = penaltiesOf(facts, offence, ['individual'], severity === 'aggravated' ? ['serious'] : ['any']);
-  return { offence, severity, findings, penalties };
+  if (severity === 'none') return { offence, severity, findings, penalties: [] };
+  const heavier = input.actor === 'bank-staff' ? 'criminal-law/177-1#p3' : undefined;
+  return { offence, severity, sentence: facts.sentences[offence][severity], heavier, findings, penalties };
 }
 
 function civil(input: CheckInput): Finding[] {
@@ -168,17 +178,30 @@ function civil(input: CheckInput): Finding[] {
 }
 
 function administrative(input: CheckInput, facts: CheckerFacts): Finding[] {
+  // Administrative money penalties only: a criminal fine (罚金) never appears here.
   const money: Penalty['kind'][] = ['fine', 'fine-multiple', 'turnover-percent'];
   const fines = (id: string, on: Penalty['on'][]) =>
     penaltiesOf(facts, id, on, [undefined, 'any', 'serious']).filter((l) => money.includes(l.penalty.kind));
-  const out: Finding[] = [{ key: 'piplOrganisation', cite: ['pipl/66#p1', 'pipl/66#p2'], penalties: fines('pipl/66', ['processor']) }];
+  const out: Finding[] = [];
   if (input.actor !== 'other')
-    out.push({ key: 'piplPersons', cite: ['pipl/66#p1', 'pipl/66#p2'], penalties: fines('pipl/66', ['manager', 'staff']) });
+    out.push({
+      key: 'piplPersons',
+      cite: ['pipl/66#p1', 'pipl/66#p2'],
+      penalties: fines('pipl/66', ['manager', 'staff']),
+      binds: 'person',
+    });
+  out.push({
+    key: 'piplOrganisation',
+    cite: ['pipl/66#p1', 'pipl/66#p2'],
+    penalties: fines('pipl/66', ['processor']),
+    binds: 'organisation',
+  });
   if (input.actor !== 'other')
     out.push({
       key: 'bankingRegulators',
       cite: ['consumer-protection-law/56#p1-i9', 'commercial-banking-law/73#p2'],
       penalties: [...fines('consumer-protection-law/56', ['business-operator']), ...fines('commercial-banking-law/73', ['bank'])],
+      binds: 'organisation',
     });
   if (input.act === 'query-credit')
     out.push({
@@ -188,15 +211,18 @@ function administrative(input: CheckInput, facts: CheckerFacts): Finding[] {
         ...fines('credit-reporting-regulation/40', ['financial-institution', 'manager', 'staff']),
         ...fines('credit-database-interim-measures/39', ['bank']),
       ],
+      binds: 'organisation',
     });
   if (input.act === 'negligent-leak')
     out.push({
       key: 'securityDuties',
       cite: ['data-security-law/45#p1', 'cybersecurity-law/44#p1', 'pipl/51#p1'],
       penalties: fines('data-security-law/45', ['organisation', 'manager', 'staff']),
+      binds: 'organisation',
     });
-  if (input.actor === 'other') out.push({ key: 'publicSecurity', cite: ['pipl/71#p1'] });
-  return out;
+  if (input.actor === 'other') out.push({ key: 'publicSecurity', cite: ['pipl/71#p1'], binds: 'person' });
+  // The person's own consequences first; then what falls on the organisation.
+  return [...out.filter((f) => f.binds === 'person'), ...out.filter((f) => f.binds !== 'person')];
 }
 
 function employment(input: CheckInput, criminal: Severity): Finding[] {
@@ -220,6 +246,7 @@ export function assess(input: CheckInput, facts: CheckerFacts): Outcome {
   const worst = offences.reduce<Severity>((w, o) => (order[o.severity] > order[w] ? o.severity : w), 'none');
   return {
     complete,
+    actor: input.actor,
     criminal: offences,
     civil: civil(input),
     administrative: administrative(input, facts),

@@ -63,7 +63,7 @@ export const instrumentEn = z.strictObject({
 });
 
 const penaltyKinds = [
-  'imprisonment', 'criminal-detention', 'public-surveillance', 'fine', 'fine-multiple',
+  'imprisonment', 'criminal-detention', 'public-surveillance', 'criminal-fine', 'fine', 'fine-multiple', 'administrative-detention',
   'turnover-percent', 'warning', 'confiscation', 'suspension', 'licence-revocation', 'ban',
   'dismissal', 'compensation', 'correction', 'deprivation-of-rights',
 ] as const;
@@ -72,8 +72,9 @@ export const penalty = z.strictObject({
   kind: z.enum(penaltyKinds),
   min: z.number().nonnegative().optional(),
   max: z.number().positive().optional(),
-  unit: z.enum(['months', 'years', 'yuan', 'times-gains', 'percent-turnover']).optional(),
-  when: z.enum(['serious', 'especially-serious', 'any']).optional(),
+  unit: z.enum(['days', 'months', 'years', 'yuan', 'times-gains', 'percent-turnover']).optional(),
+  /** `refused-correction`: only where an order to correct is refused or not met in time (拒不改正, 逾期不改正); `minor`: 情节较轻. */
+  when: z.enum(['serious', 'especially-serious', 'minor', 'refused-correction', 'any']).optional(),
   anchor: anchor.optional(),
 });
 export type Penalty = z.infer<typeof penalty>;

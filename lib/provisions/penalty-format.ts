@@ -9,6 +9,8 @@ function months(n: number, locale: Locale): string {
 
 function amount(n: number, unit: Penalty['unit'], locale: Locale): string {
   switch (unit) {
+    case 'days':
+      return locale === 'zh' ? `${n}日` : `${n} days`;
     case 'months':
       return months(n, locale);
     case 'years':
@@ -39,7 +41,9 @@ const kinds: Record<Penalty['kind'], Record<Locale, string>> = {
   imprisonment: { zh: '有期徒刑', en: 'fixed-term imprisonment' },
   'criminal-detention': { zh: '拘役', en: 'criminal detention' },
   'public-surveillance': { zh: '管制', en: 'public surveillance' },
-  fine: { zh: '罚金或罚款', en: 'fine' },
+  'criminal-fine': { zh: '罚金', en: 'criminal fine' },
+  fine: { zh: '罚款', en: 'administrative fine' },
+  'administrative-detention': { zh: '行政拘留', en: 'administrative detention' },
   'fine-multiple': { zh: '罚款（违法所得的倍数）', en: 'fine (multiple of illegal gains)' },
   'turnover-percent': { zh: '罚款（上一年度营业额的比例）', en: 'fine (share of the previous year’s turnover)' },
   warning: { zh: '警告', en: 'warning' },
@@ -56,6 +60,8 @@ const kinds: Record<Penalty['kind'], Record<Locale, string>> = {
 const whens: Record<NonNullable<Penalty['when']>, Record<Locale, string>> = {
   serious: { zh: '情节严重的', en: 'where the circumstances are serious' },
   'especially-serious': { zh: '情节特别严重的', en: 'where the circumstances are especially serious' },
+  minor: { zh: '情节较轻的', en: 'where the circumstances are minor' },
+  'refused-correction': { zh: '拒不改正的', en: 'where correction is refused' },
   any: { zh: '', en: '' },
 };
 
