@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumFlags, systemChromium } from './scripts/chromium';
 
-// Debian's Chromium where it exists (CI, these machines); Playwright's own browser elsewhere.
-const systemChromium = '/usr/bin/chromium';
 const port = 3100;
 
 export default defineConfig({
@@ -19,19 +17,7 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     trace: 'on-first-retry',
     ...devices['Desktop Chrome'],
-    launchOptions: existsSync(systemChromium)
-      ? {
-          executablePath: systemChromium,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        }
-      : {},
+    launchOptions: systemChromium ? { executablePath: systemChromium, args: chromiumFlags } : {},
   },
   webServer: {
     command: `PORT=${port} npx tsx scripts/serve.ts`,

@@ -6,15 +6,10 @@ import { useSyncExternalStore } from 'react';
 import { clientStrings } from '@/lib/i18n/client-strings';
 import { htmlLang, otherLocale, type Locale } from '@/lib/i18n/locales';
 import { switchLocale } from '@/lib/site/urls';
+import { onWindowEvents } from '@/lib/site/window-events';
 import { queryChangeEvent } from './use-query-state';
 
-function subscribe(onChange: () => void) {
-  const events = ['hashchange', 'popstate', queryChangeEvent];
-  for (const e of events) window.addEventListener(e, onChange);
-  return () => {
-    for (const e of events) window.removeEventListener(e, onChange);
-  };
-}
+const subscribe = onWindowEvents('hashchange', 'popstate', queryChangeEvent);
 const clientSuffix = () => window.location.search + window.location.hash;
 const serverSuffix = () => '';
 

@@ -3,6 +3,7 @@
 // the system setting and a dead button would only confuse), but its space is kept so nothing shifts.
 import { useSyncExternalStore } from 'react';
 import { themeStorageKey, themes, type Theme } from '@/lib/site/theme';
+import { onWindowEvents } from '@/lib/site/window-events';
 
 interface Labels {
   label: string;
@@ -17,14 +18,7 @@ function readTheme(): Theme {
 }
 
 const themeChangeEvent = 'theme-change';
-function subscribe(onChange: () => void) {
-  window.addEventListener('storage', onChange); // another tab
-  window.addEventListener(themeChangeEvent, onChange);
-  return () => {
-    window.removeEventListener('storage', onChange);
-    window.removeEventListener(themeChangeEvent, onChange);
-  };
-}
+const subscribe = onWindowEvents('storage', themeChangeEvent); // storage: another tab
 // Before hydration there is no stored choice to show: the button stays invisible.
 const serverTheme = () => null;
 

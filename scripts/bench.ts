@@ -10,6 +10,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { writeSection } from './bench/report';
+import { chromiumFlags, systemChromium } from './chromium';
 import { kib } from './bench/stats';
 import { readHeaderConfig, startStaticServer } from './static-server';
 
@@ -92,16 +93,8 @@ const weightLines = [
 // --- Lighthouse -------------------------------------------------------------------------------
 const server = await startStaticServer(out, { headers: readHeaderConfig(path.join(root, '.headers.generated.json')) });
 const chrome = await chromeLauncher.launch({
-  chromePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  chromePath: systemChromium,
+  chromeFlags: ['--headless=new', ...chromiumFlags],
 });
 const lighthouseLines = ['| page | preset | performance | accessibility | best practices | SEO |', '|---|---|---|---|---|---|'];
 for (const [name, url] of [

@@ -134,8 +134,8 @@ export function personalInformationOffence(input: CheckInput, facts: CheckerFact
 
   const on: Penalty['on'][] = input.actor === 'firm' ? ['organisation', 'manager'] : ['individual'];
   const penalties = penaltiesOf(facts, offence, on, severity === 'aggravated' ? ['especially-serious'] : ['serious', undefined]);
-  if (input.duty && passesOn(input)) findings.push({ key: 'heavierForInsiders', cite: ['criminal-law/253-1#p2'] });
-  const heavier = input.duty && passesOn(input) ? 'criminal-law/253-1#p2' : undefined;
+  if (halved) findings.push({ key: 'heavierForInsiders', cite: ['criminal-law/253-1#p2'] });
+  const heavier = halved ? 'criminal-law/253-1#p2' : undefined;
   if (input.actor === 'firm')
     findings.push({ key: 'unitCrime', cite: ['criminal-law/253-1#p4', 'criminal-law/30#p1', 'criminal-law/31#p1', `${INTERP}/7#p1`] });
   findings.push({ key: 'fineMultiple', values: { gains: input.gains }, cite: [`${INTERP}/12#p1`] });
@@ -182,7 +182,9 @@ function administrative(input: CheckInput, facts: CheckerFacts): Finding[] {
   const money: Penalty['kind'][] = ['fine', 'fine-multiple', 'turnover-percent'];
   const fines = (id: string, on: Penalty['on'][]) =>
     penaltiesOf(facts, id, on, [undefined, 'any', 'serious']).filter((l) => money.includes(l.penalty.kind));
+  // The person's own consequences first; then what falls on the organisation.
   const out: Finding[] = [];
+  if (input.actor === 'other') out.push({ key: 'publicSecurity', cite: ['pipl/71#p1'], binds: 'person' });
   if (input.actor !== 'other')
     out.push({
       key: 'piplPersons',
@@ -220,9 +222,7 @@ function administrative(input: CheckInput, facts: CheckerFacts): Finding[] {
       penalties: fines('data-security-law/45', ['organisation', 'manager', 'staff']),
       binds: 'organisation',
     });
-  if (input.actor === 'other') out.push({ key: 'publicSecurity', cite: ['pipl/71#p1'], binds: 'person' });
-  // The person's own consequences first; then what falls on the organisation.
-  return [...out.filter((f) => f.binds === 'person'), ...out.filter((f) => f.binds !== 'person')];
+  return out;
 }
 
 function employment(input: CheckInput, criminal: Severity): Finding[] {

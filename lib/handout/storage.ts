@@ -1,6 +1,7 @@
 // The handout being assembled, kept in the browser under one declared key. Stored data may be
 // old, edited by hand or written by another tab: reading it never throws, and reports what it
 // could not restore instead of dropping it silently.
+import { onWindowEvents } from '../site/window-events';
 import { isHandoutId, parseHandoutIds } from './ids';
 
 const handoutStorageKey = 'handout';
@@ -41,14 +42,7 @@ export function readStoredHandout(): string | null {
   }
 }
 
-export function subscribeHandout(onChange: () => void): () => void {
-  window.addEventListener(handoutChangeEvent, onChange);
-  window.addEventListener('storage', onChange);
-  return () => {
-    window.removeEventListener(handoutChangeEvent, onChange);
-    window.removeEventListener('storage', onChange);
-  };
-}
+export const subscribeHandout = onWindowEvents(handoutChangeEvent, 'storage');
 
 export function writeHandout(ids: string[]) {
   try {
