@@ -12,9 +12,24 @@ interface Labels {
   dark: string;
 }
 
+// Storage may be refused (cookies blocked, some private modes): the toggle then works for this page only.
 function readTheme(): Theme {
-  const stored = localStorage.getItem(themeStorageKey);
+  let stored: string | null = null;
+  try {
+    stored = localStorage.getItem(themeStorageKey);
+  } catch {
+    // fall through to the system setting
+  }
   return stored === 'light' || stored === 'dark' ? stored : 'system';
+}
+
+function storeTheme(theme: Theme) {
+  try {
+    if (theme === 'system') localStorage.removeItem(themeStorageKey);
+    else localStorage.setItem(themeStorageKey, theme);
+  } catch {
+    // not kept: the class below still applies to this page
+  }
 }
 
 const themeChangeEvent = 'theme-change';
@@ -25,11 +40,8 @@ const serverTheme = () => null;
 function applyTheme(theme: Theme) {
   const root = document.documentElement;
   root.classList.remove('light', 'dark');
-  if (theme === 'system') localStorage.removeItem(themeStorageKey);
-  else {
-    root.classList.add(theme);
-    localStorage.setItem(themeStorageKey, theme);
-  }
+  if (theme !== 'system') root.classList.add(theme);
+  storeTheme(theme);
   window.dispatchEvent(new Event(themeChangeEvent));
 }
 

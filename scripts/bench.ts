@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { loadLines, loadRun, loadTargets } from './bench/load';
 import { writeSection } from './bench/report';
 import { chromiumFlags, systemChromium } from './chromium';
 import { kib } from './bench/stats';
@@ -119,6 +120,13 @@ for (const [name, url] of [
   }
 }
 chrome.kill();
+
+// --- Load -------------------------------------------------------------------------------------
+const homeAssets = [...readFileSync(path.join(out, 'zh', 'index.html'), 'utf8').matchAll(/(?:src|href)="(\/_next\/static\/[^"]+)"/g)].map(
+  (m) => m[1],
+);
+const load = await loadRun(server.url, loadTargets(homeAssets));
+const loadReport = loadLines(load);
 await server.close();
 lighthouseLines.push(
   '',
@@ -160,5 +168,20 @@ if (!quick) {
 
 writeSection('Page weight', weightLines.join('\n'));
 writeSection('Lighthouse', lighthouseLines.join('\n'));
+writeSection('Load', loadReport.join('\n\n'));
 if (!quick) writeSection('Build', buildLines.join('\n')); // --quick skips the synthetic build: keep its figures
-console.log(['## Page weight', ...weightLines, '', '## Lighthouse', ...lighthouseLines, '', '## Build', ...buildLines].join('\n'));
+console.log(
+  [
+    '## Page weight',
+    ...weightLines,
+    '',
+    '## Lighthouse',
+    ...lighthouseLines,
+    '',
+    '## Load',
+    ...loadReport,
+    '',
+    '## Build',
+    ...buildLines,
+  ].join('\n'),
+);

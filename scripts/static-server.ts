@@ -1,10 +1,14 @@
 // A static file server that behaves like the hosts `out/` is meant for: directory indexes,
 // a 301 to the trailing slash, out/404.html with status 404, security headers and each page's
-// own Content-Security-Policy (from scripts/build-headers.ts). Counts the bytes it sends, for
-// benchmarks. Used by `npm start`, the e2e tests and the benchmarks.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+// own Content-Security-Policy (from scripts/build-headers.ts), cache rules, gzip or brotli,
+// ETags and byte ranges. It serves nothing outside its root: a path is refused before it is
+// joined if it could climb out, and a file is served only if its real path is inside the root.
+// Counts the bytes it sends, for benchmarks. Used by `npm start`, the e2e tests and the benchmarks.
+import { createReadStream, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { cacheControlFor } from '../lib/site/cache-rules';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,6 +23,9 @@ const types: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
 };
+/** Text formats worth compressing; images, fonts and Pagefind's packed files already are. */
+const compressible = new Set(['.html', '.js', '.css', '.json', '.xml', '.txt', '.svg', '.wasm']);
+const maxUrlLength = 8192; // what nginx and most hosts accept
 
 export interface HeaderConfig {
   common: Record<string, string>;
@@ -31,42 +38,176 @@ interface StaticServer {
   close: () => Promise<void>;
 }
 
+/** Where a request target leads inside `root` (a real path), or why it is refused. */
+export type Resolution =
+  | { kind: 'file'; file: string; stats: Stats }
+  | { kind: 'redirect'; location: string }
+  | { kind: 'not-found' }
+  | { kind: 'refused'; status: 400 | 414 };
+
+const within = (root: string, target: string) => target === root || target.startsWith(root + path.sep);
+
+/** Undefined for anything that is not there or cannot be looked at (too long a name, no access). */
+function statOf(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+export function resolveRequest(root: string, target: string): Resolution {
+  if (target.length > maxUrlLength) return { kind: 'refused', status: 414 };
+  // Origin form only ("/path?query"); "//host" would make our own redirects point off-site.
+  if (!target.startsWith('/') || target.startsWith('//')) return { kind: 'refused', status: 400 };
+  const q = target.indexOf('?');
+  const rawPath = q === -1 ? target : target.slice(0, q);
+  const query = q === -1 ? '' : target.slice(q);
+  // An encoded separator or NUL has no business in a page path, and "\" is a separator on Windows.
+  if (/%(?:2f|5c|00)/i.test(rawPath) || rawPath.includes('\\')) return { kind: 'refused', status: 400 };
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(rawPath);
+  } catch {
+    return { kind: 'refused', status: 400 };
+  }
+  const segments = pathname.split('/').slice(1);
+  if (pathname.includes('\0') || segments.some((s) => s === '..' || s === '.')) return { kind: 'refused', status: 400 };
+  if (segments.slice(0, -1).some((s) => s === '')) return { kind: 'refused', status: 400 };
+
+  const joined = path.join(root, ...segments);
+  if (!within(root, joined)) return { kind: 'refused', status: 400 };
+  const stats = statOf(joined);
+  if (stats?.isDirectory() && !pathname.endsWith('/')) return { kind: 'redirect', location: `${rawPath}/${query}` };
+  const file = stats?.isDirectory() ? path.join(joined, 'index.html') : joined;
+  const fileStats = statOf(file);
+  if (!fileStats?.isFile()) return { kind: 'not-found' };
+  // A symlink inside out/ may point anywhere: serve it only if it lands inside the root.
+  let real: string;
+  try {
+    real = realpathSync(file);
+  } catch {
+    return { kind: 'not-found' }; // a symlink loop
+  }
+  if (!within(root, real)) return { kind: 'not-found' };
+  return { kind: 'file', file, stats: fileStats };
+}
+
+/** The encoding to send for an Accept-Encoding header: brotli, then gzip, else none. */
+export function chooseEncoding(accept: string | undefined): 'br' | 'gzip' | undefined {
+  const offered = new Map<string, number>();
+  for (const part of (accept ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    offered.set(name, qParam ? Number(qParam.slice(2)) || 0 : 1);
+  }
+  const accepts = (name: string) => (offered.get(name) ?? offered.get('*') ?? 0) > 0;
+  return accepts('br') ? 'br' : accepts('gzip') ? 'gzip' : undefined;
+}
+
+/** One byte range from a Range header: the range, 'unsatisfiable', or undefined to send it all. */
+export function parseRange(header: string | undefined, size: number): { start: number; end: number } | 'unsatisfiable' | undefined {
+  const m = header?.match(/^bytes=(\d*)-(\d*)$/);
+  if (!m || (m[1] === '' && m[2] === '')) return undefined; // several ranges or malformed: ignored, as RFC 9110 allows
+  if (m[1] === '') {
+    const suffix = Number(m[2]);
+    return suffix === 0 || size === 0 ? 'unsatisfiable' : { start: Math.max(0, size - suffix), end: size - 1 };
+  }
+  const start = Number(m[1]);
+  const end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
+  return start >= size || end < start ? 'unsatisfiable' : { start, end };
+}
+
 export async function startStaticServer(
-  root: string,
+  rootDir: string,
   { port = 0, headers }: { port?: number; headers?: HeaderConfig } = {},
 ): Promise<StaticServer> {
+  const root = realpathSync(rootDir);
+  const compressed = new Map<string, Buffer>();
   let sent = 0;
-  const server = createServer((req, res) => {
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    } catch {
-      return void res.writeHead(400).end();
+
+  function compress(file: string, stats: Stats, encoding: 'br' | 'gzip'): Buffer {
+    const key = `${encoding}:${stats.mtimeMs}:${file}`;
+    let body = compressed.get(key);
+    if (!body) {
+      const raw = readFileSync(file);
+      body =
+        encoding === 'br'
+          ? brotliCompressSync(raw, {
+              params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+            })
+          : gzipSync(raw, { level: 9 });
+      compressed.set(key, body);
     }
-    const target = path.join(root, pathname);
-    if (!target.startsWith(root)) return void res.writeHead(403).end();
-    const isDir = existsSync(target) && statSync(target).isDirectory();
-    if (isDir && !pathname.endsWith('/')) {
-      const query = req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
-      return void res.writeHead(301, { location: `${pathname}/${query}` }).end();
-    }
-    let file = isDir ? path.join(target, 'index.html') : target;
-    let status = 200;
-    if (!existsSync(file) || statSync(file).isDirectory()) {
-      file = path.join(root, '404.html');
-      status = 404;
-    }
+    return body;
+  }
+
+  function send(req: IncomingMessage, res: ServerResponse, file: string, stats: Stats, status: 200 | 404) {
     const rel = path.relative(root, file).split(path.sep).join('/');
-    const size = statSync(file).size;
-    sent += size;
-    res.writeHead(status, {
+    const ext = path.extname(file);
+    const etag = `"${stats.size.toString(36)}-${Math.trunc(stats.mtimeMs).toString(36)}"`;
+    const base: Record<string, string | number> = {
       ...headers?.common,
       ...(headers?.csp[rel] ? { 'content-security-policy': headers.csp[rel] } : {}),
-      'content-type': types[path.extname(file)] ?? 'application/octet-stream',
-      'content-length': size,
+      'content-type': types[ext] ?? 'application/octet-stream',
+      'cache-control': cacheControlFor(`/${rel}`),
+      'last-modified': stats.mtime.toUTCString(),
+      etag,
+      ...(compressible.has(ext) ? { vary: 'Accept-Encoding' } : { 'accept-ranges': 'bytes' }),
+    };
+    if (status === 200 && req.headers['if-none-match'] === etag) return void res.writeHead(304, base).end();
+
+    const encoding = compressible.has(ext) ? chooseEncoding(req.headers['accept-encoding']) : undefined;
+    if (encoding) {
+      const body = compress(file, stats, encoding);
+      res.writeHead(status, { ...base, 'content-encoding': encoding, 'content-length': body.length });
+      if (req.method === 'HEAD') return void res.end();
+      sent += body.length;
+      return void res.end(body);
+    }
+
+    const ifRange = req.headers['if-range'];
+    const range =
+      status === 200 && !compressible.has(ext) && (!ifRange || ifRange === etag) ? parseRange(req.headers.range, stats.size) : undefined;
+    if (range === 'unsatisfiable') return void res.writeHead(416, { ...base, 'content-range': `bytes */${stats.size}` }).end();
+    const { start, end } = range ?? { start: 0, end: stats.size - 1 };
+    const length = Math.max(0, end - start + 1);
+    res.writeHead(range ? 206 : status, {
+      ...base,
+      'content-length': length,
+      ...(range ? { 'content-range': `bytes ${start}-${end}/${stats.size}` } : {}),
     });
-    if (req.method === 'HEAD') return void res.end();
-    createReadStream(file).pipe(res);
+    if (req.method === 'HEAD' || length === 0) return void res.end();
+    sent += length;
+    createReadStream(file, { start, end })
+      .on('error', () => res.destroy())
+      .pipe(res);
+  }
+
+  const server = createServer((req, res) => {
+    try {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { allow: 'GET, HEAD', 'content-length': 0 }).end();
+      const found = resolveRequest(root, req.url ?? '');
+      switch (found.kind) {
+        case 'refused':
+          return void res
+            .writeHead(found.status, { 'content-type': 'text/plain; charset=utf-8' })
+            .end(found.status === 414 ? 'URI too long\n' : 'Bad request\n');
+        case 'redirect':
+          return void res.writeHead(301, { location: found.location, 'content-length': 0 }).end();
+        case 'file':
+          return send(req, res, found.file, found.stats, 200);
+        case 'not-found': {
+          const page = path.join(root, '404.html');
+          const stats = statOf(page);
+          if (!stats) return void res.writeHead(404, { 'content-length': 0 }).end();
+          return send(req, res, page, stats, 404);
+        }
+      }
+    } catch {
+      if (!res.headersSent) res.writeHead(500, { 'content-length': 0 });
+      res.end();
+    }
   });
   await new Promise<void>((resolve) => server.listen(port, 'localhost', resolve));
   const address = server.address();
@@ -75,7 +216,11 @@ export async function startStaticServer(
     url: `http://localhost:${actual}`,
     bytes: () => sent,
     reset: () => void (sent = 0),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -84,7 +229,7 @@ const isStringRecord = (v: unknown): v is Record<string, string> =>
 
 /** The headers written by scripts/build-headers.ts, checked on the way in; undefined before a build. */
 export function readHeaderConfig(file: string): HeaderConfig | undefined {
-  if (!existsSync(file)) return undefined;
+  if (!statOf(file)) return undefined;
   const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
   if (
     !data ||

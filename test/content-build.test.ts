@@ -73,6 +73,13 @@ const cases: Case[] = [
     /date|expected/i,
   ],
   [
+    'an instrument without the date its status was checked',
+    (f) => edit(f('instruments/criminal-law.zh.mdx'), (t) => t.replace(/^statusChecked: .*\n/m, '')),
+    'instruments/criminal-law.zh.mdx',
+    'frontmatter.statusChecked',
+    /date|expected/i,
+  ],
+  [
     'a provision of an unknown instrument',
     async (f) => {
       for (const l of ['zh', 'en']) await cp(f(`${provision}.${l}.mdx`), f(`provisions/no-such-law/1.${l}.mdx`), { recursive: true });

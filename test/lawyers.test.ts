@@ -5,7 +5,7 @@ import { citeProvision } from '../lib/provisions/citation';
 import { buildCorpus } from '../lib/content/build.server';
 import type { Corpus } from '../lib/content/corpus';
 import { inForceOn, parseDate, type TimelineEntry } from '../lib/provisions/point-in-time';
-import { provisionData, provisionsExport } from '../lib/provisions/data-export';
+import { dataSchemaVersion, provisionData, provisionsExport } from '../lib/provisions/data-export';
 import { versionOn, versionsOf } from '../lib/provisions/versions';
 
 let corpus: Corpus;
@@ -42,6 +42,12 @@ describe('cross-references in the official text', () => {
     expect(provision('personal-info-crimes-interpretation/4').doc.zh.refs).toContain('criminal-law/253-1#p3');
     expect(provision('personal-info-crimes-interpretation/6').doc.zh.refs).toContain('personal-info-crimes-interpretation/5#p1-i3');
     expect(provision('criminal-law/253-1').doc.zh.refs).toEqual(expect.arrayContaining(['criminal-law/253-1#p1']));
+  });
+  it('reads "第四十条第一款和第二款" as two paragraphs of Article 40, not of the citing article', () => {
+    // Article 40 of that regulation is not in the corpus, so neither paragraph is linked.
+    expect(
+      provision('network-data-security-regulation/55').doc.zh.refs.filter((r) => r.startsWith('network-data-security-regulation/55')),
+    ).toEqual([]);
   });
   it('records what each provision cites, for "cited by" both ways', () => {
     expect(provision('credit-card-crimes-interpretation/3').doc.zh.cites).toEqual(['criminal-law/177-1']);
@@ -92,7 +98,28 @@ describe('versions and the point in time', () => {
 describe('data export', () => {
   it('every provision matches the published JSON Schema’s zod source', () => {
     const data = corpus.provisions.map((p) => provisionData(p, instrument(p.instrument)));
-    expect(provisionsExport.safeParse({ count: data.length, provisions: data }).success).toBe(true);
+    const envelope = { schemaVersion: dataSchemaVersion, generated: corpus.builtAt };
+    expect(provisionsExport.safeParse({ ...envelope, count: data.length, provisions: data }).success).toBe(true);
+    expect(provisionsExport.safeParse({ ...envelope, schemaVersion: '0.9.0', count: data.length, provisions: data }).success).toBe(false);
     expect(data.find((d) => d.id === 'criminal-law/253-1')?.earlierVersions[0].effective).toBe('2009-02-28');
+  });
+});
+
+describe('cases', () => {
+  it('at least 20 cases, at least 10 resting on an official page or document, every outcome type covered', () => {
+    expect(corpus.cases.length).toBeGreaterThanOrEqual(20);
+    expect(corpus.cases.filter((c) => c.facts.sourceKind !== 'news-report').length).toBeGreaterThanOrEqual(10);
+    const outcomes = new Set(corpus.cases.map((c) => c.facts.outcome));
+    for (const o of ['criminal-conviction', 'administrative-penalty', 'civil-judgment'] as const) expect(outcomes).toContain(o);
+  });
+  it('an official page is on an official domain', () => {
+    for (const c of corpus.cases.filter((x) => x.facts.sourceKind === 'official-page'))
+      expect(new URL(c.facts.sourceUrl).hostname, c.slug).toMatch(/(?:^|\.)(?:gov\.cn|court\.gov\.cn|chinacourt\.org)$/);
+  });
+});
+
+describe('instruments', () => {
+  it('every instrument records when its status was last checked, no later than the build', () => {
+    for (const i of corpus.instruments) expect(i.facts.statusChecked <= corpus.builtAt.slice(0, 10), i.slug).toBe(true);
   });
 });

@@ -73,7 +73,9 @@ export function HandoutBuilder({ locale }: { locale: Locale }) {
     update(next);
   };
 
-  const notRestored = !fromUrl.length && stored && (stored.unreadable || stored.unrestorable.length > 0) && (
+  // The list shown came from this browser's storage (the URL then mirrors it, once written back).
+  const fromStorage = !!stored && (!fromUrl.length || fromUrl.join(',') === stored.ids.join(','));
+  const notRestored = fromStorage && stored && !edited && (stored.unreadable || stored.unrestorable.length > 0) && (
     <p role="status" data-testid="handout-not-restored" className="mb-4 rounded border border-amber-600 p-3 text-sm print:hidden">
       {stored.unreadable ? dict.unreadable : dict.notRestored(stored.unrestorable.join('、'))}
     </p>
@@ -143,7 +145,7 @@ export function HandoutBuilder({ locale }: { locale: Locale }) {
             {i + 1}. {item.title}
           </h2>
           {item.missing ? (
-            <p>{dict.missing(item.id)}</p>
+            <p data-handout-missing>{dict.missing(item.id)}</p>
           ) : (
             <div className="prose max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: item.html }} />
           )}

@@ -33,5 +33,6 @@ export async function buildCorpus(contentDir: string): Promise<Corpus> {
     cases: cases.sort((a, b) => (b.facts.date ?? '').localeCompare(a.facts.date ?? '') || a.slug.localeCompare(b.slug)),
     modules: modules.sort((a, b) => a.facts.order - b.facts.order),
     changes,
+    builtAt: new Date().toISOString(),
   };
 }

@@ -96,5 +96,7 @@ export const corpus = z.object({
   modules: z.array(trainingModule),
   /** Newest first. */
   changes: z.array(changeEntry),
+  /** When the content build ran: stamped on the data export. */
+  builtAt: z.iso.datetime(),
 });
 export type Corpus = z.infer<typeof corpus>;

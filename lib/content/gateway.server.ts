@@ -17,6 +17,11 @@ export function corpus(): Corpus {
   return load();
 }
 
+/** When the content build ran (ISO date-time). */
+export function builtAt(): string {
+  return load().builtAt;
+}
+
 export function listInstruments(): Instrument[] {
   return load().instruments;
 }

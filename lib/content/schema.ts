@@ -54,6 +54,8 @@ export const instrumentZh = z.strictObject({
   repealedOn: isoDate.optional(),
   replacedBy: slug.optional(),
   officialUrl,
+  /** When the status (in force, amended, repealed) was last re-checked against the sources. */
+  statusChecked: isoDate,
 });
 export const instrumentEn = z.strictObject({
   title: z.string().min(1),
@@ -140,6 +142,11 @@ export const guideEn = z.strictObject(guideText);
 
 const caseRoles = ['teller', 'account-manager', 'card-centre-agent', 'call-centre-agent', 'outsourcing-firm', 'bank', 'credit-officer', 'other-staff'] as const;
 const caseOutcomes = ['criminal-conviction', 'administrative-penalty', 'civil-judgment', 'other'] as const;
+/**
+ * What the cited source is: the authority's own page; an official document (judgment, penalty
+ * notice, typical-case release) reproduced or quoted by a reprint that names it; or a news report.
+ */
+export const caseSourceKinds = ['official-page', 'official-document', 'news-report'] as const;
 
 /** A published judgment or penalty decision, told only from its cited public source. */
 export const caseZh = z.strictObject({
@@ -149,6 +156,7 @@ export const caseZh = z.strictObject({
   docNumber: z.string().min(1).optional(),
   date: isoDate.optional(),
   sourceUrl: url,
+  sourceKind: z.enum(caseSourceKinds),
   roles: z.array(z.enum(caseRoles)).min(1),
   outcome: z.enum(caseOutcomes),
   provisions: z.array(provisionRef).default([]),

@@ -1,6 +1,7 @@
 // The public data shape of a provision, for /data/provisions.json and /data/provisions/…json:
 // metadata plus text in both locales, without compiled code. The zod schema is the contract and
-// is served as JSON Schema beside the data.
+// is served as JSON Schema beside the data. Versioned: reusers read `schemaVersion` and the
+// schema's `version` to know when the shape changes (semver: a major bump breaks readers).
 import { z } from 'zod';
 import { citeProvision } from './citation';
 import type { Instrument, Provision } from '../content/corpus';
@@ -42,7 +43,26 @@ export const provisionExport = z.object({
 });
 type ProvisionExport = z.infer<typeof provisionExport>;
 
-export const provisionsExport = z.object({ count: z.number(), provisions: z.array(provisionExport) });
+/** Bump on every change to the exported shape; major when a field is removed or changes meaning. */
+export const dataSchemaVersion = '1.0.0';
+
+const envelope = {
+  schemaVersion: z.literal(dataSchemaVersion).describe('Version of this data shape (semver)'),
+  generated: z.iso.datetime().describe('When the site was built (ISO 8601, UTC)'),
+};
+
+export const provisionsExport = z.object({ ...envelope, count: z.number(), provisions: z.array(provisionExport) });
+export const provisionFileExport = provisionExport.extend(envelope);
+
+/** The JSON Schema served beside the data, with its own id and version. */
+export function dataJsonSchema(file: 'provisions' | 'provision', schema: z.ZodType, title: string) {
+  return {
+    $id: `/data/${file}.schema.json`,
+    title,
+    version: dataSchemaVersion,
+    ...z.toJSONSchema(schema, { io: 'output' }),
+  };
+}
 
 export function provisionData(p: Provision, instrument: Instrument): ProvisionExport {
   const bothTexts = (doc: Provision['doc']) => ({ zh: doc.zh.paragraphs, en: doc.en.paragraphs });

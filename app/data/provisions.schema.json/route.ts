@@ -1,13 +1,8 @@
-import { z } from 'zod';
-import { provisionsExport } from '@/lib/provisions/data-export';
+import { dataJsonSchema, provisionsExport } from '@/lib/provisions/data-export';
 
 export const dynamic = 'force-static';
 
 /** JSON Schema of /data/provisions.json, derived from the same zod schema the data is built with. */
 export function GET() {
-  return Response.json({
-    $id: '/data/provisions.schema.json',
-    title: 'Provisions: customer data leak liability (PRC)',
-    ...z.toJSONSchema(provisionsExport, { io: 'output' }),
-  });
+  return Response.json(dataJsonSchema('provisions', provisionsExport, 'Provisions: customer data leak liability (PRC)'));
 }

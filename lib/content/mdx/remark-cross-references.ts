@@ -34,6 +34,10 @@ export function remarkCrossReferences(options: CrossReferenceOptions) {
   const article = new RegExp(`《?(${nameAlternation})》?第(${CN})条(?:之(${CN}))?(?:第(${CN})款)?(?:第(${CN})项)?`, 'gu');
   // 前款第三项 · 第一款 · 前款 (within this article)
   const paragraph = new RegExp(`(?<![条款])(前款|第(${CN})款)(?:第(${CN})项)?`, 'gu');
+  // An article named without its instrument ("第四十条"): not linked, but what follows may belong to it.
+  const bareArticle = new RegExp(`第${CN}条(?:之${CN})?(?:第${CN}款)?(?:第${CN}项)?`, 'gu');
+  // "第四十条第一款和第二款": a bare 款 joined to an article reference by 和、或者… belongs to that article.
+  const continuesArticle = new RegExp(`^(?:(?:和|、|或者|及|以及|至)第${CN}款(?:第${CN}项)?)*(?:和|、|或者|及|以及|至)$`, 'u');
 
   return () => (tree: Root) => {
     const cites = new Set<string>();
@@ -43,25 +47,37 @@ export function remarkCrossReferences(options: CrossReferenceOptions) {
     const link = (node: Text, paragraphIndex: number): RootContent[] => {
       type Hit = { start: number; end: number; to: string };
       const hits: Hit[] = [];
+      /** Every article reference, linked or not (an article outside the corpus is not linked). */
+      const articles: { end: number; id: string | undefined }[] = [];
       for (const m of node.value.matchAll(article)) {
         const slug = slugOf(m[1]);
         const n = parseChineseNumber(m[2]);
         const sub = m[3] ? parseChineseNumber(m[3]) : undefined;
         if (!slug || !n || m.index === undefined) continue;
         const id = `${slug}/${n}${sub ? `-${sub}` : ''}`;
+        articles.push({ end: m.index + m[0].length, id: known.has(id) ? id : undefined });
         if (!known.has(id)) continue;
         const p = m[4] ? parseChineseNumber(m[4]) : undefined;
         const i = m[5] ? parseChineseNumber(m[5]) : undefined;
         hits.push({ start: m.index, end: m.index + m[0].length, to: `${id}${p ? `#p${p}${i ? `-i${i}` : ''}` : ''}` });
         if (id !== `${self.instrument}/${self.article}`) cites.add(id);
       }
+      for (const m of node.value.matchAll(bareArticle)) {
+        const end = (m.index ?? 0) + m[0].length;
+        if (!articles.some((a) => a.end === end)) articles.push({ end, id: undefined });
+      }
+      articles.sort((a, b) => a.end - b.end);
       for (const m of node.value.matchAll(paragraph)) {
         const at = m.index;
         if (at === undefined || hits.some((h) => at >= h.start && at < h.end)) continue;
         const p = m[1] === '前款' ? paragraphIndex - 1 : parseChineseNumber(m[2]);
         const i = m[3] ? parseChineseNumber(m[3]) : undefined;
         if (!p || p < 1) continue;
-        hits.push({ start: at, end: at + m[0].length, to: `${self.instrument}/${self.article}#p${p}${i ? `-i${i}` : ''}` });
+        const before = articles.filter((a) => a.end <= at).at(-1);
+        const joined = m[1] !== '前款' && before && continuesArticle.test(node.value.slice(before.end, at));
+        if (joined && !before.id) continue;
+        const target = joined && before.id ? before.id : `${self.instrument}/${self.article}`;
+        hits.push({ start: at, end: at + m[0].length, to: `${target}#p${p}${i ? `-i${i}` : ''}` });
       }
       if (!hits.length) return [node];
       hits.sort((a, b) => a.start - b.start);

@@ -7,7 +7,13 @@ export const zh = {
     title: '真实案例',
     intro:
       '已公开的刑事判决和监管处罚，涉及银行、信用卡中心或外包人员泄露、出售、违规查询客户信息。每个案例只写所引来源载明的内容，不含私人姓名。',
-    caveat: '本站未能取得官方文书原件：案例依据所引的公开报道或转载整理，细节以官方文书为准。',
+    caveat: '每个案例注明其来源的种类：官方网站原页、转载的官方文书或发布、或新闻报道。细节均以官方文书为准。',
+    sourceKind: '来源种类',
+    sourceKinds: {
+      'official-page': '官方发布页面：本案依据法院、检察院或监管机关网站上的原页整理',
+      'official-document': '转载的官方文书或发布：所读页面转载或引述了所注明的判决、处罚公示或典型案例，本站没有读到官方网站原页',
+      'news-report': '新闻报道：未找到官方文书或官方发布，本案只依据所引报道',
+    },
     authority: '法院或机关',
     docNumber: '案号或文号',
     date: '日期',
@@ -35,7 +41,14 @@ export const en: Widen<typeof zh> = {
     intro:
       'Published criminal judgments and regulators’ penalties about bank, card-centre or outsourced staff leaking, selling or illegally querying customer data. Each says only what its cited source says, and names no private person.',
     caveat:
-      'The official documents were not available to this project: each case is compiled from the public report or reprint cited; the official document prevails on any detail.',
+      'Each case says what kind of source it rests on: the authority’s own page, a reprint of an official document or release, or a news report. The official document prevails on any detail.',
+    sourceKind: 'Kind of source',
+    sourceKinds: {
+      'official-page': 'Official page: compiled from the court’s, procuratorate’s or regulator’s own web page',
+      'official-document':
+        'Official document, reprinted: the page read reproduces or quotes the judgment, penalty notice or typical-case release it names; the authority’s own page was not read',
+      'news-report': 'News report: no official document or release was found; the case rests on the cited report only',
+    },
     authority: 'Court or authority',
     docNumber: 'Case or document number',
     date: 'Date',

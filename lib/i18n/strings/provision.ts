@@ -15,6 +15,7 @@ export const zh = {
   docNumber: '文号',
   promulgated: '公布日期',
   lastAmended: '最近修改',
+  statusChecked: '效力状态核对日期',
   kind: {
     law: '法律',
     'judicial-interpretation': '司法解释',
@@ -83,6 +84,7 @@ export const en: Widen<typeof zh> = {
   docNumber: 'Document number',
   promulgated: 'Promulgated',
   lastAmended: 'Last amended',
+  statusChecked: 'Status last checked',
   kind: {
     law: 'Laws',
     'judicial-interpretation': 'Judicial interpretations',

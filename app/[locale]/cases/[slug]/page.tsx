@@ -52,12 +52,17 @@ export default async function CasePage({ params }: Params) {
               </a>,
             ],
             [
+              dict.sourceKind,
+              <span key="k" data-source-kind={c.facts.sourceKind}>
+                {dict.sourceKinds[c.facts.sourceKind]}
+              </span>,
+            ],
+            [
               dict.outcome,
               `${dict.outcomes[c.facts.outcome]} · ${c.facts.roles.map((r) => dict.roles[r]).join(locale === 'zh' ? '、' : ', ')}`,
             ],
           ]}
         />
-        <p className="text-sm text-neutral-600 dark:text-neutral-400">{dict.caveat}</p>
         <div data-handout-skip>
           <AddToHandout id={`cases/${c.slug}`} locale={locale} />
         </div>

@@ -50,6 +50,12 @@ export default async function InstrumentPage({ params }: Params) {
           [dict.lastAmended, facts.lastAmended],
           [dict.statusOf, facts.repealedOn ? dict.repealedOn(facts.repealedOn) : dict.status[facts.status]],
           [
+            dict.statusChecked,
+            <span key="c" data-status-checked={facts.statusChecked}>
+              {facts.statusChecked}
+            </span>,
+          ],
+          [
             dict.replacedBy,
             successor && (
               <a href={instrumentHref(locale, successor.slug)} className="underline">
