@@ -67,3 +67,32 @@ test.describe('without JavaScript', () => {
     );
   });
 });
+
+test('below the criminal line on a phone: the summary says the police can still detain, from the statute’s numbers', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const [locale, words] of [
+    ['zh', '拘留 10–15 日'],
+    ['en', '10 to 15 days'],
+  ] as const) {
+    await page.goto(`/${locale}/check/?actor=bank-staff&act=sell&n3=4999`);
+    await expect(page.getByTestId('summary-detention')).toContainText(words);
+    await expect(outcome(page).locator('[data-liability="administrative"]')).toContainText(
+      locale === 'zh' ? '治安管理处罚法第五十六条' : 'Art. 56',
+    );
+    // At the threshold it is a crime: no detention line.
+    await page.goto(`/${locale}/check/?actor=bank-staff&act=sell&n3=5000`);
+    await expect(page.getByTestId('outcome-summary')).toBeVisible();
+    await expect(page.getByTestId('summary-detention')).toHaveCount(0);
+  }
+});
+
+test('the new conditions are form fields, kept in the shared URL', async ({ page }) => {
+  await page.goto('/en/check/?actor=outsourced-staff&act=obtain&business=1&dispatched=1&gains=49999');
+  await expect(page.locator('input[name="business"]')).toBeChecked();
+  await expect(page.locator('input[name="dispatched"]')).toBeChecked();
+  await expect(outcome(page).locator('[data-offence="criminal-law/253-1"]')).toHaveAttribute('data-severity', 'none');
+  await expect(outcome(page).locator('[data-liability="civil"]')).toContainText('unit receiving the worker');
+  await page.locator('#count-gains').fill('50000');
+  await expect(outcome(page).locator('[data-offence="criminal-law/253-1"]')).toHaveAttribute('data-severity', 'basic');
+  await expect(page).toHaveURL(/gains=50000/);
+});

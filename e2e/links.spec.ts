@@ -34,6 +34,18 @@ test('every internal link and anchor resolves', () => {
   expect(broken).toEqual([]);
 });
 
+test('every URL prefix reached by trimming a page’s path is a page', () => {
+  const missing = new Set<string>();
+  for (const { url } of pages) {
+    const parts = url.split('/').filter(Boolean);
+    for (let i = 1; i < parts.length; i++) {
+      const prefix = `/${parts.slice(0, i).join('/')}/`;
+      if (!byUrl.has(prefix)) missing.add(prefix);
+    }
+  }
+  expect([...missing].sort()).toEqual([]);
+});
+
 function readdirSafe(target: string): boolean {
   try {
     readFileSync(path.join(out, target));

@@ -20,6 +20,7 @@ for (const [language, expected] of [
   ['en-US', 'en'],
   ['zh-CN', 'zh'],
   ['fr-FR', 'zh'],
+  ['zh-TW', 'zh'],
 ] as const) {
   test(`/ sends a ${language} browser to /${expected}/`, async ({ browser }) => {
     const context = await browser.newContext({ locale: language });

@@ -81,3 +81,19 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/en\/search\/\?q=PIPL$/);
   });
 });
+
+test('on a 320 px phone the results come first, and the filters fit once opened', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('/en/search/?q=credit+report');
+  await expect(page.getByTestId('search-results')).toBeVisible();
+  await expect(page.locator('[data-filter="instrument"]')).toBeHidden();
+  const toggle = page.getByTestId('search-filters-toggle');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  for (const key of ['liability', 'instrument', 'status', 'kind']) {
+    const box = await page.locator(`[data-filter="${key}"]`).boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 320, key).toBe(true);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});

@@ -1,4 +1,5 @@
 import { expect, hydrated, test } from './fixtures';
+import { provisionExport } from '../lib/provisions/data-export';
 
 const unit = '/zh/training/where-the-criminal-line-lies/';
 
@@ -18,6 +19,8 @@ test('a quiz: a wrong answer is marked wrong, the right one right, with an expla
   await q1.getByRole('button', { name: '核对答案' }).click();
   const feedback = q1.getByTestId('quiz-feedback');
   await expect(feedback).toHaveAttribute('data-result', 'wrong');
+  await expect(feedback).toContainText('不正确');
+  await expect(feedback).not.toContainText('不完全');
   await expect(q1.locator('[data-choice="1"]')).toHaveAttribute('data-state', 'wrong');
   await expect(q1.locator('[data-choice="2"]')).toHaveAttribute('data-state', 'correct');
   await q1.getByRole('radio', { name: /达到：履职中获得后提供的/ }).check();
@@ -34,7 +37,14 @@ test('a multiple-choice question needs every right choice and no wrong one', asy
   const boxes = q2.getByRole('checkbox');
   await boxes.nth(0).check();
   await q2.getByRole('button', { name: '核对答案' }).click();
+  // Every choice made is right, one is missing: partly right, and said so.
+  await expect(q2.getByTestId('quiz-feedback')).toHaveAttribute('data-result', 'partial');
+  await expect(q2.getByTestId('quiz-feedback')).toContainText('不完全正确');
+  await boxes.nth(1).check();
+  await q2.getByRole('button', { name: '核对答案' }).click();
   await expect(q2.getByTestId('quiz-feedback')).toHaveAttribute('data-result', 'wrong');
+  await expect(q2.getByTestId('quiz-feedback')).toContainText('不正确');
+  await boxes.nth(1).uncheck();
   await boxes.nth(2).check();
   await boxes.nth(3).check();
   await q2.getByRole('button', { name: '核对答案' }).click();
@@ -91,6 +101,36 @@ test('building a handout by clicking, then printing it to PDF with every item an
     expect(text).toContain(citation);
   expect(text).toContain('An outsourced credit-card-centre agent');
   expect(text).toMatch(/1 \/ \d+/); // page numbers
+});
+
+test('a printed handout carries each provision’s official text character for character, with no link targets inside it', async ({
+  page,
+  request,
+  browserName,
+}) => {
+  test.skip(browserName !== 'chromium', 'page.pdf needs Chromium');
+  const ids = ['criminal-law/253-1', 'pipl/66', 'public-security-administration-punishments-law/56'];
+  await page.goto(`/zh/handout/?ids=${ids.join(',')}`);
+  await expect(page.locator('[data-handout-item]')).toHaveCount(ids.length);
+  await page.emulateMedia({ media: 'print' });
+  const { text } = await pdfText(await page.pdf({ format: 'A4' }));
+  // The text layer of a PDF maps each glyph back to a code point through the font's table, and
+  // CJK fonts share one glyph between a character and its radical or variant form: NFKC undoes
+  // the Kangxi radicals, and the few shared glyphs without a decomposition are listed here.
+  const sharedGlyphs: Record<string, string> = { '⺠': '民', '⻅': '见', '⻔': '门', 戶: '户' };
+  const flat = (s: string) =>
+    s
+      .normalize('NFKC')
+      .replace(/[⺠⻅⻔戶]/gu, (c) => sharedGlyphs[c])
+      .replace(/\s+/g, '');
+  const printed = flat(text);
+  for (const id of ids) {
+    const data = provisionExport.parse(await (await request.get(`/data/provisions/${id}.json`)).json());
+    for (const paragraph of data.text.zh)
+      for (const piece of [paragraph.text, ...paragraph.items.map((i) => i.text)])
+        expect(printed, `${id} ${paragraph.id}`).toContain(flat(piece));
+  }
+  expect(printed).not.toContain('/zh/provisions/');
 });
 
 test('a handout by URL keeps the order given, and a module makes one with one click', async ({ page }) => {

@@ -122,7 +122,11 @@ describe('the whole outcome', () => {
     );
     for (const actor of actors)
       for (const act of acts)
-        for (const over of [{ n1: 10 }, { n1: 60, duty: true, cards: 6, gains: 80000, prior: true }]) {
+        for (const over of [
+          { n1: 10 },
+          { n1: 60, duty: true, cards: 6, gains: 80000, prior: true },
+          { n3: 100, gains: 50000, business: true, dispatched: true },
+        ]) {
           const o = assess({ ...emptyInput, actor, act, ...over }, facts);
           const findings = [
             ...o.criminal.flatMap((c) => [...c.findings, ...c.penalties.map((p) => ({ key: 'recordsReach' as const, cite: [p.cite] }))]),
@@ -209,9 +213,94 @@ describe('the verdict, as an employee reads it', () => {
   });
 });
 
+describe('conditions from the independent review', () => {
+  const keys = (fs: { key: string }[]) => fs.map((f) => f.key);
+  it.each<[string, Partial<CheckInput>, string]>([
+    ['lawful business, ¥49,999 profit, 100,000 ordinary records', { act: 'obtain', business: true, gains: 49999, n3: 100000 }, 'none'],
+    ['lawful business, ¥50,000 profit', { act: 'obtain', business: true, gains: 50000 }, 'basic'],
+    ['lawful business, a prior punishment, no profit', { act: 'obtain', business: true, prior: true }, 'basic'],
+    ['lawful business but credit-tier records: the ordinary thresholds', { act: 'obtain', business: true, n1: 50 }, 'basic'],
+    ['lawful business but 49 credit-tier records', { act: 'obtain', business: true, n1: 49 }, 'none'],
+    ['the business rule does not cover selling on', { act: 'sell', business: true, n3: 5000 }, 'basic'],
+  ])('法释〔2017〕10号 Art. 6: %s → %s', (_name, over, expected) => expect(severity253(over)).toBe(expected));
+  it('says the business test is the profit, in both languages, citing Art. 6', () => {
+    const f = personalInformationOffence(input({ act: 'obtain', business: true, gains: 100 }), facts).findings;
+    expect(keys(f)).toEqual(expect.arrayContaining(['businessRule', 'businessBelow']));
+    expect(f.find((x) => x.key === 'businessRule')?.cite).toContain('personal-info-crimes-interpretation/6#p1');
+    expect(message('businessRule', 'zh', { limit: 50000 })).toContain('50,000 元');
+    expect(message('businessRule', 'en', { limit: 50000 })).toContain('¥50,000');
+  });
+  it.each<[string, Partial<CheckInput>, string | undefined]>([
+    ['4,999 ordinary records sold: detention', { n3: 4999 }, 'public-security-administration-punishments-law/56#p1'],
+    ['5,000 ordinary records sold: a crime, not detention', { n3: 5000 }, undefined],
+    [
+      '24 credit records obtained in duties and sold: detention',
+      { n1: 24, duty: true },
+      'public-security-administration-punishments-law/56#p1',
+    ],
+    ['25 credit records obtained in duties and sold: a crime', { n1: 25, duty: true }, undefined],
+    [
+      '49 credit records bought: detention under paragraph 2',
+      { act: 'obtain', n1: 49 },
+      'public-security-administration-punishments-law/56#p2',
+    ],
+  ])('治安管理处罚法 Art. 56: %s', (_name, over, cite) => {
+    const admin = assess(input(over), facts).administrative;
+    const detention = admin.find((f) => f.key === 'detentionBelowCrime');
+    if (cite) {
+      expect(detention?.binds).toBe('person');
+      expect(detention?.penalties?.map((l) => [l.cite, l.penalty.min ?? 0, l.penalty.max, l.penalty.when ?? ''])).toEqual([
+        [cite, 10, 15, ''],
+        [cite, 0, 5, 'minor'],
+      ]);
+      expect(admin[0].key).toBe('detentionBelowCrime'); // the person's own consequence first
+    } else {
+      expect(detention).toBeUndefined();
+      expect(keys(admin)).toContain('crimeNotDetention');
+    }
+  });
+  it('gives no detention for an organisation or a negligent leak', () => {
+    expect(keys(assess(input({ actor: 'firm', n3: 10 }), facts).administrative)).not.toContain('detentionBelowCrime');
+    expect(keys(assess(input({ act: 'negligent-leak' }), facts).administrative)).not.toContain('detentionBelowCrime');
+  });
+  it('labour dispatch: the host bank answers in tort, and can return the worker', () => {
+    const o = assess(input({ actor: 'outsourced-staff', dispatched: true }), facts);
+    expect(o.civil.find((f) => f.key === 'hostAnswersForDispatched')?.cite).toEqual(['civil-code/1191#p2']);
+    expect(keys(o.civil)).not.toContain('employerAnswers');
+    expect(keys(o.employment)).toContain('dispatchedReturned');
+    expect(keys(o.employment)).not.toContain('employerIsOutsourcer');
+    expect(keys(assess(input({}), facts).civil)).toContain('employerAnswers');
+  });
+  it('dismissal needs lawful rules made known and notice to the union', () => {
+    const e = assess(input({}), facts).employment;
+    expect(keys(e)).toContain('dismissalUnionNotice');
+    expect(e.find((f) => f.key === 'dismissalUnionNotice')?.cite).toEqual(['labor-contract-law/43#p1']);
+    expect(message('dismissalSeriousBreach', 'zh')).toContain('依法制定');
+    expect(message('dismissalSeriousBreach', 'en')).toContain('made known');
+  });
+  it('PIPL 66(1): the fines on persons are shown with their 拒不改正 condition', () => {
+    const persons = assess(input({}), facts).administrative.find((f) => f.key === 'piplPersons')!;
+    expect(persons.penalties?.some((l) => l.penalty.when === 'refused-correction' && l.penalty.max === 100000)).toBe(true);
+    expect(message('piplPersons', 'zh')).toContain('拒不改正');
+  });
+  it('Art. 177-1 has no unit crime: an organisation is told so', () => {
+    const cards = creditCardOffence(input({ actor: 'firm', cards: 3 }), facts)!;
+    expect(keys(cards.findings)).toContain('cardsNoUnitCrime');
+    expect(keys(creditCardOffence(input({ cards: 3 }), facts)!.findings)).not.toContain('cardsNoUnitCrime');
+  });
+  it('names the new regulators’ rules for banks and outsourcers', () => {
+    expect(keys(assess(input({}), facts).administrative)).toContain('pbocConsumerInformation');
+    const outsourced = assess(input({ actor: 'outsourced-staff' }), facts).administrative;
+    expect(outsourced.find((f) => f.key === 'entrustedProcessing')?.penalties?.some((l) => l.penalty.max === 1000000)).toBe(true);
+    expect(assess(input({ act: 'query-credit' }), facts).administrative.find((f) => f.key === 'creditQueries')?.cite).toContain(
+      'credit-reporting-business-measures/23#p1',
+    );
+  });
+});
+
 describe('the query string', () => {
   it('round-trips an input', () => {
-    const i = input({ duty: true, n1: 30, gains: 1200, cards: 2, prior: true, act: 'provide' });
+    const i = input({ duty: true, n1: 30, gains: 1200, cards: 2, prior: true, business: true, dispatched: true, act: 'provide' });
     expect(parseCheckInput(new URLSearchParams(toQueryString(i)))).toEqual(i);
   });
   it('turns garbage into "not given" rather than an error', () => {

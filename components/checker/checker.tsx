@@ -5,11 +5,19 @@ import { useMemo } from 'react';
 import type { CheckerFacts } from '@/lib/checker/facts';
 import { acts, actors, counts, emptyInput, parseCheckInput, toQueryString, type CheckInput } from '@/lib/checker/input';
 import { checkerLabels } from '@/lib/checker/labels';
-import { assess } from '@/lib/checker/rules';
+import { assess, type Finding } from '@/lib/checker/rules';
 import type { Locale } from '@/lib/i18n/locales';
 import { useQueryState } from '../use-query-state';
 import { OutcomeView, Verdict } from './outcome-view';
 import { CopyButton } from '../copy-button';
+
+/** The detention a person faces below the criminal line, as [min, max, max where minor] days. */
+function detentionRange(findings: Finding[]): [number, number, number] | undefined {
+  const lines = findings.find((f) => f.key === 'detentionBelowCrime')?.penalties ?? [];
+  const usual = lines.find((l) => l.penalty.when !== 'minor')?.penalty;
+  const minor = lines.find((l) => l.penalty.when === 'minor')?.penalty;
+  return usual?.min && usual.max && minor?.max ? [usual.min, usual.max, minor.max] : undefined;
+}
 
 interface Props {
   locale: Locale;
@@ -49,6 +57,7 @@ export function Checker({ locale, facts, names }: Props) {
   const labels = checkerLabels[locale];
   const [input, setInput] = useQueryState<CheckInput>(emptyInput, parseCheckInput, toQueryString);
   const outcome = useMemo(() => assess(input, facts), [input, facts]);
+  const detention = detentionRange(outcome.administrative);
   const set = (change: Partial<CheckInput>) => setInput((i) => ({ ...i, ...change }));
 
   return (
@@ -66,6 +75,7 @@ export function Checker({ locale, facts, names }: Props) {
           {outcome.criminal.map((o) => (
             <Verdict key={o.offence} o={o} names={names} locale={locale} />
           ))}
+          {detention && <p data-testid="summary-detention">{labels.summaryDetention(...detention)}</p>}
           <a href="#outcome-title" className="underline">
             {labels.toFull}
           </a>
@@ -89,7 +99,7 @@ export function Checker({ locale, facts, names }: Props) {
           value={input.act}
           onChange={(act) => set({ act })}
         />
-        {(['duty', 'prior'] as const).map((flag) => (
+        {(['duty', 'prior', 'business', 'dispatched'] as const).map((flag) => (
           <div key={flag}>
             <label className="flex items-start gap-2">
               <input

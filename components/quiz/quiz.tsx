@@ -10,7 +10,8 @@ const words = {
     check: '核对答案',
     retry: '再试一次',
     right: '回答正确。',
-    wrong: '不完全正确。',
+    wrong: '不正确。',
+    partial: '不完全正确：还有正确选项没有选。',
     correctChoice: '正确答案',
     chosen: '您的选择',
     question: '题',
@@ -19,16 +20,19 @@ const words = {
     check: 'Check answer',
     retry: 'Try again',
     right: 'Correct.',
-    wrong: 'Not quite.',
+    wrong: 'Incorrect.',
+    partial: 'Partly right: a correct choice is missing.',
     correctChoice: 'correct answer',
     chosen: 'your choice',
     question: 'Question',
   },
 } as const;
 
+type Result = 'right' | 'partial' | 'wrong';
+
 interface QuestionState {
   kind: 'single' | 'multiple';
-  right: boolean;
+  result: Result;
   name: string;
   selected: Set<string>;
   toggle: (n: string) => void;
@@ -62,9 +66,11 @@ export function Question({ id, kind, answer, locale, children }: QuestionProps) 
     setSelected((s) => (kind === 'single' ? new Set([n]) : new Set(s.has(n) ? [...s].filter((x) => x !== n) : [...s, n])));
   };
   const correct = answer.split(',');
-  const right = correct.length === selected.size && correct.every((n) => selected.has(n));
+  const hits = correct.filter((n) => selected.has(n)).length;
+  // Partly right: only for several answers, where every choice made is right but some are missing.
+  const result: Result = hits === selected.size ? (hits === correct.length ? 'right' : hits > 0 ? 'partial' : 'wrong') : 'wrong';
   return (
-    <QuestionContext.Provider value={{ kind, right, name, selected, toggle, checked, locale }}>
+    <QuestionContext.Provider value={{ kind, result, name, selected, toggle, checked, locale }}>
       <fieldset
         id={id}
         data-question={id}
@@ -119,15 +125,15 @@ export function Choice({ n, correct, children }: { n: string; correct?: boolean;
 export function Explanation({ children }: { children: ReactNode }) {
   const q = useContext(QuestionContext);
   if (!q?.checked) return null;
-  const { right } = q;
+  const { result } = q;
   return (
     <div
       role="status"
       data-testid="quiz-feedback"
-      data-result={right ? 'right' : 'wrong'}
+      data-result={result}
       className="mt-2 rounded bg-neutral-100 p-3 text-sm dark:bg-neutral-800 [&>p]:my-1"
     >
-      <p className="font-semibold">{right ? words[q.locale].right : words[q.locale].wrong}</p>
+      <p className="font-semibold">{words[q.locale][result]}</p>
       {children}
     </div>
   );

@@ -1,6 +1,7 @@
 'use client';
 // The full search page: the query and filters live in the URL (?q=…&liability=…), so a search
 // can be shared and reopened.
+import { useState } from 'react';
 import { t } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Liability, Status } from '@/lib/content/schema';
@@ -40,14 +41,16 @@ export function SearchPage({ locale, instruments }: { locale: Locale; instrument
   const setFilters = (change: (f: SearchFilters) => SearchFilters) => setSearch((s) => ({ ...s, filters: change(s.filters) }));
   const state = useSearch(locale, query, filters);
 
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const activeFilters = Object.values(filters).filter(Boolean).length;
   const select = (key: keyof SearchFilters, label: string, options: [string, string][]) => (
-    <label className="flex flex-col text-sm">
+    <label className="flex min-w-0 flex-col text-sm">
       <span className="sr-only">{label}</span>
       <select
         value={filters[key] ?? ''}
         data-filter={key}
         onChange={(e) => setFilters((f) => ({ ...f, [key]: e.target.value || undefined }))}
-        className="rounded border border-neutral-300 bg-white px-2 py-1 dark:border-neutral-700 dark:bg-neutral-900"
+        className="w-full max-w-full min-w-0 rounded border border-neutral-300 bg-white px-2 py-1 sm:w-auto sm:max-w-xs dark:border-neutral-700 dark:bg-neutral-900"
       >
         <option value="">{label}</option>
         {options.map(([value, name]) => (
@@ -76,7 +79,22 @@ export function SearchPage({ locale, instruments }: { locale: Locale; instrument
           className="w-full rounded border border-neutral-400 bg-white px-3 py-2 text-lg dark:border-neutral-600 dark:bg-neutral-900"
         />
       </form>
-      <fieldset className="flex flex-wrap gap-2">
+      {/* On phones the filters fold away behind one button, so the results come first. */}
+      <button
+        type="button"
+        aria-expanded={filtersOpen}
+        aria-controls="search-filters"
+        data-testid="search-filters-toggle"
+        onClick={() => setFiltersOpen((o) => !o)}
+        className="rounded border border-neutral-400 px-3 py-1 text-sm sm:hidden dark:border-neutral-600"
+      >
+        {dict.search.filters}
+        {activeFilters > 0 && ` (${activeFilters})`}
+      </button>
+      <fieldset
+        id="search-filters"
+        className={`${filtersOpen ? 'flex' : 'hidden'} min-w-0 flex-col gap-2 sm:flex sm:flex-row sm:flex-wrap`}
+      >
         <legend className="sr-only">{dict.search.filters}</legend>
         {select(
           'liability',

@@ -25,6 +25,7 @@ const sentenceClauses: Record<OffenceId, { anchor: string; basic: Record<Locale,
 
 const INFO = 'personal-info-crimes-interpretation/5';
 const CARDS = 'credit-card-crimes-interpretation/3';
+const BUSINESS = 'personal-info-crimes-interpretation/6';
 /** Provisions whose penalties the checker shows. */
 const penaltySources = [
   'criminal-law/253-1',
@@ -36,6 +37,10 @@ const penaltySources = [
   'credit-reporting-regulation/40',
   'credit-database-interim-measures/39',
   'data-security-law/45',
+  'public-security-administration-punishments-law/56',
+  'pboc-consumer-protection-measures/62',
+  'pboc-consumer-protection-measures/63',
+  'network-data-security-regulation/55',
 ] as const;
 
 export function checkerFacts(corpus: Corpus): CheckerFacts {
@@ -77,6 +82,7 @@ export function checkerFacts(corpus: Corpus): CheckerFacts {
       serious,
       duty: byMeasure(true),
       especially: { multiplier: multipliers[0], cite: limit('records-n1', 'especially-serious', false).cite },
+      business: limit('gains-yuan', 'serious', false, BUSINESS, provision(BUSINESS).facts.thresholds),
     },
     cards: { basic: limit('cards', 'serious', false, CARDS, cards), aggravated: limit('cards', 'especially-serious', false, CARDS, cards) },
     sentences: { 'criminal-law/253-1': sentencesOf('criminal-law/253-1'), 'criminal-law/177-1': sentencesOf('criminal-law/177-1') },

@@ -27,6 +27,8 @@ export interface CheckerFacts {
     duty: Record<InfoMeasure, Limit>;
     /** 情节特别严重: how many times a 情节严重 threshold, and where that is said. */
     especially: { multiplier: number; cite: string };
+    /** 情节严重 for ordinary information bought or received for a lawful business: the profit made. */
+    business: Limit;
   };
   cards: { basic: Limit; aggravated: Limit };
   /**

@@ -15,6 +15,10 @@ export interface CheckInput {
   duty: boolean;
   /** Criminally punished before, or administratively punished within two years, for this. */
   prior: boolean;
+  /** Bought or received ordinary information for a lawful business (法释〔2017〕10号 Art. 6). */
+  business: boolean;
+  /** Works at the bank through a labour-dispatch agency (劳务派遣). */
+  dispatched: boolean;
   n1: number;
   n2: number;
   n3: number;
@@ -22,7 +26,17 @@ export interface CheckInput {
   cards: number;
 }
 
-export const emptyInput: CheckInput = { duty: false, prior: false, n1: 0, n2: 0, n3: 0, gains: 0, cards: 0 };
+export const emptyInput: CheckInput = {
+  duty: false,
+  prior: false,
+  business: false,
+  dispatched: false,
+  n1: 0,
+  n2: 0,
+  n3: 0,
+  gains: 0,
+  cards: 0,
+};
 
 const MAX = 1_000_000_000;
 
@@ -41,6 +55,8 @@ export function parseCheckInput(params: URLSearchParams): CheckInput {
     act: oneOf(params.get('act'), acts),
     duty: params.get('duty') === '1',
     prior: params.get('prior') === '1',
+    business: params.get('business') === '1',
+    dispatched: params.get('dispatched') === '1',
     n1: count(params.get('n1')),
     n2: count(params.get('n2')),
     n3: count(params.get('n3')),
@@ -57,5 +73,7 @@ export function toQueryString(input: CheckInput): string {
   if (input.duty) params.set('duty', '1');
   for (const c of counts) if (input[c] > 0) params.set(c, String(input[c]));
   if (input.prior) params.set('prior', '1');
+  if (input.business) params.set('business', '1');
+  if (input.dispatched) params.set('dispatched', '1');
   return params.toString();
 }

@@ -13,6 +13,10 @@ interface Labels {
   dutyHelp: string;
   prior: string;
   priorHelp: string;
+  business: string;
+  businessHelp: string;
+  dispatched: string;
+  dispatchedHelp: string;
   counts: { legend: string } & Record<Count, { label: string; help: string }>;
   outcome: string;
   incomplete: string;
@@ -24,6 +28,7 @@ interface Labels {
   heavier: string;
   summary: string;
   toFull: string;
+  summaryDetention: (min: number, max: number, minorMax: number) => string;
   /** Who bears an outcome, as the reader is addressed: their own first. */
   bound: Record<'person' | 'organisation', Record<'staff' | 'firm', string>>;
   share: string;
@@ -62,6 +67,11 @@ const zh: Labels = {
   dutyHelp: '例如坐席在工作系统中看到的客户资料。出售或提供这类信息，入罪标准减半。',
   prior: '曾因此受过刑事处罚，或者二年内受过行政处罚',
   priorHelp: '有这种前科的，再犯不论数量即属“情节严重”。',
+  business: '购买、收受信息是为了合法经营（如电话营销），而且没有再出售或提供',
+  businessHelp:
+    '只适用于行踪轨迹、通信内容、征信、财产、住宿、通信记录、健康生理、交易信息以外的普通信息：入罪看获利是否达到五万元，而不是条数。',
+  dispatched: '我是劳务派遣人员（与派遣公司签合同，被派到银行工作）',
+  dispatchedHelp: '派遣期间因工作造成他人损害的，由接受派遣的用工单位（银行）承担侵权责任。',
   counts: {
     legend: '涉及多少？',
     n1: { label: '行踪轨迹、通信内容、征信、财产信息（条）', help: '最敏感的一档，例如征信报告、存款余额、账户信息。' },
@@ -79,6 +89,7 @@ const zh: Labels = {
   heavier: '；依本条，从重处罚',
   summary: '结论摘要',
   toFull: '查看完整结果和依据',
+  summaryDetention: (min, max, minorMax) => `即使不构成犯罪，也可能被公安机关拘留 ${min}–${max} 日（情节较轻的，${minorMax} 日以下）。`,
   bound: {
     person: { staff: '对你本人', firm: '对直接负责的主管人员和其他直接责任人员' },
     organisation: { staff: '对你的单位（银行或外包机构），不是对你本人', firm: '对贵机构（银行或外包机构）' },
@@ -125,6 +136,11 @@ const en: Labels = {
   dutyHelp: 'For example, customer records an agent sees in the work system. Selling or providing such information halves the thresholds.',
   prior: 'Criminally punished for this before, or administratively punished within two years',
   priorHelp: 'With such a record, doing it again is “serious” whatever the amount.',
+  business: 'The information was bought or received for a lawful business (such as telemarketing) and not sold or passed on',
+  businessHelp:
+    'Only for ordinary information, not whereabouts, communication, credit, property, accommodation, health or transaction data: the test is a profit of 50,000 yuan or more, not the number of records.',
+  dispatched: 'I am a dispatched worker (contracted by a labour-dispatch agency and placed at the bank)',
+  dispatchedHelp: 'Harm caused at work during a dispatch is the tort liability of the unit that receives the worker (the bank).',
   counts: {
     legend: 'How much?',
     n1: {
@@ -155,6 +171,8 @@ const en: Labels = {
   heavier: '; under this provision the punishment is heavier',
   summary: 'In short',
   toFull: 'See the full result and its grounds',
+  summaryDetention: (min, max, minorMax) =>
+    `Even below the criminal line, the police can detain you for ${min} to ${max} days (up to ${minorMax} where minor).`,
   bound: {
     person: { staff: 'On you personally', firm: 'On the directly responsible managers and other directly responsible persons' },
     organisation: {

@@ -104,6 +104,34 @@ export const messages = {
     zh: (v) => `涉及信用卡 ${num('zh', v.cards)} 张，达到“数量巨大”（${num('zh', v.limit)} 张以上）。`,
     en: (v) => `${num('en', v.cards)} credit cards: “a huge amount” (${num('en', v.limit)} or more).`,
   },
+  cardsNoUnitCrime: {
+    zh: () => '窃取、收买、非法提供信用卡信息罪没有单位犯罪的规定：单位不构成本罪，由实施行为的个人承担刑事责任。',
+    en: () =>
+      'The credit-card information offence has no clause for organisations: an organisation does not commit it, and criminal liability falls on the individuals who acted.',
+  },
+  businessRule: {
+    zh: (v) =>
+      `为合法经营活动购买、收受普通个人信息（不含行踪轨迹、通信内容、征信、财产、住宿、通信记录、健康生理、交易信息），没有再出售或者提供的，入罪不看条数，而看利用这些信息获利是否达到 ${num('zh', v.limit)} 元，或者是否有前科等其他严重情节。`,
+    en: (v) =>
+      `For ordinary information (not whereabouts, communication content, credit, property, accommodation, communication records, health or transaction data) bought or received for a lawful business and not passed on, the record count does not decide: the test is a profit of ¥${num('en', v.limit)} or more made with it, a prior punishment, or other serious circumstances.`,
+  },
+  businessProfitReaches: {
+    zh: (v) =>
+      `所填获利 ${num('zh', v.gains)} 元，达到 ${num('zh', v.limit)} 元，属于“情节严重”。此处是利用信息“获利”，与违法所得不是同一概念。`,
+    en: (v) =>
+      `The profit given, ¥${num('en', v.gains)}, reaches ¥${num('en', v.limit)}: “serious circumstances”. This is the profit made with the information, not the same as illegal gains.`,
+  },
+  businessNotForSensitive: {
+    zh: () => '为合法经营购买、收受的信息中含有行踪轨迹、征信、财产、交易等敏感信息的，不适用获利五万元的标准，按条数等一般标准认定。',
+    en: () =>
+      'Where information bought or received for a lawful business includes sensitive kinds (whereabouts, credit, property, transactions and the like), the 50,000-yuan profit test does not apply: the ordinary thresholds, such as the record count, do.',
+  },
+  businessBelow: {
+    zh: (v) =>
+      `获利未达到 ${num('zh', v.limit)} 元，也没有前科：按这一规定通常不构成犯罪，除非有其他严重情节；一旦再出售或者提供这些信息，按一般标准认定。`,
+    en: (v) =>
+      `The profit is below ¥${num('en', v.limit)} and there is no prior punishment: under this rule it is usually not a crime unless there are other serious circumstances; selling or passing the information on brings back the ordinary thresholds.`,
+  },
   heavierForBankStaff: {
     zh: () => '银行或者其他金融机构的工作人员利用职务上的便利犯此罪的，从重处罚。',
     en: () =>
@@ -119,6 +147,12 @@ export const messages = {
       '客户可以要求赔偿：个人信息处理者不能证明自己没有过错的，应当承担损害赔偿等侵权责任；赔偿按客户的损失或者处理者获得的利益确定；严重精神损害可以请求精神损害赔偿。',
     en: () =>
       'Customers can claim compensation: a personal-information processor that cannot prove it was not at fault is liable; damages follow the customer’s loss or the processor’s gain; serious mental distress can be compensated too.',
+  },
+  hostAnswersForDispatched: {
+    zh: () =>
+      '劳务派遣期间，被派遣人员因执行工作任务造成他人损害的，由接受派遣的用工单位（银行）承担侵权责任；劳务派遣单位有过错的，承担相应的责任。',
+    en: () =>
+      'During a labour dispatch, harm a dispatched worker causes while performing work tasks is the tort liability of the unit receiving the worker (the bank); the dispatch agency bears a corresponding share if it was at fault.',
   },
   employerAnswers: {
     zh: () => '员工因执行工作任务造成他人损害的，由用人单位承担侵权责任；用人单位承担责任后，可以向有故意或者重大过失的员工追偿。',
@@ -157,9 +191,10 @@ export const messages = {
       'The organisation that processed the information unlawfully (the bank, the outsourcer): order to correct, warning, confiscation of gains, suspension of services; fines if it refuses to correct, and higher fines from provincial-level authorities where serious.',
   },
   piplPersons: {
-    zh: () => '直接负责的主管人员和其他直接责任人员也可以被处以罚款；情节严重的，还可以被禁止在一定期限内担任相关职务。',
+    zh: () =>
+      '对直接负责的主管人员和其他直接责任人员：单位被责令改正而拒不改正的，处一万元以上十万元以下罚款；情节严重的，由省级以上部门处十万元以上一百万元以下罚款，并可以决定禁止其在一定期限内担任相关职务。',
     en: () =>
-      'The directly responsible managers and other directly responsible persons can be fined too and, where serious, barred for a period from certain positions.',
+      'On the directly responsible managers and other directly responsible persons: a fine of 10,000 to 100,000 yuan where the organisation refuses to correct after being ordered to; where serious, a fine of 100,000 to 1,000,000 yuan from a provincial-level authority, and a possible bar for a period from certain positions.',
   },
   bankingRegulators: {
     zh: () => '银行作为经营者和商业银行，还可能依消费者权益保护法和商业银行法被处罚。',
@@ -177,9 +212,28 @@ export const messages = {
     en: () =>
       'A negligent leak suggests security duties were not met: the organisation and the responsible persons can be penalised for that.',
   },
-  publicSecurity: {
-    zh: () => '构成违反治安管理行为的，依法给予治安管理处罚。',
-    en: () => 'Conduct that breaches public-security administration receives a public-security penalty.',
+  detentionBelowCrime: {
+    zh: () =>
+      '尚不构成犯罪的，公安机关仍可依治安管理处罚法处以拘留：违反国家有关规定出售、提供个人信息，或者窃取、以其他方法非法获取个人信息的，处十日以上十五日以下拘留；情节较轻的，处五日以下拘留。罚款、没收违法所得等其他处罚由相关主管部门依其他法律决定。',
+    en: () =>
+      'Where it is not a crime, the police can still detain under the Public Security Administration Punishments Law: selling or providing personal information in breach of state provisions, or stealing or otherwise illegally obtaining it, is punished by 10 to 15 days’ detention, or up to 5 days where the circumstances are minor. Fines and confiscation under other laws are for the competent departments.',
+  },
+  crimeNotDetention: {
+    zh: () => '行为已达到犯罪标准时，依刑法追究刑事责任，而不是给予治安拘留。',
+    en: () =>
+      'Where the conduct reaches the criminal threshold it is prosecuted under the Criminal Law, not punished by public-security detention.',
+  },
+  pbocConsumerInformation: {
+    zh: () =>
+      '银行侵害消费者金融信息依法得到保护的权利的，依中国人民银行金融消费者权益保护实施办法可被警告、罚款；对重大案件负有直接责任的董事、高级管理人员和其他直接责任人员也可被警告、罚款。2023年起，人民银行的金融消费者保护职责已划入国家金融监督管理总局。',
+    en: () =>
+      'A bank that infringes consumers’ right to have their financial information protected can be warned and fined under the PBOC Financial Consumer Protection Measures, and so can directors, senior managers and others directly responsible for a major case. Since 2023 the PBOC’s financial-consumer-protection duties sit with the National Financial Regulatory Administration.',
+  },
+  entrustedProcessing: {
+    zh: () =>
+      '银行委托外包机构处理客户信息，应当以合同约定处理目的、方式、范围和安全保护义务并监督外包机构；外包机构只能按约定处理。违反的，依网络数据安全管理条例责令改正、警告、没收违法所得；拒不改正或者情节严重的，处罚款，对直接责任人员也可罚款。',
+    en: () =>
+      'A bank that entrusts customer information to an outsourcer must agree the purpose, method, scope and security duties by contract and supervise it; the outsourcer may process it only as agreed. A breach brings an order to correct, a warning and confiscation under the Network Data Security Regulation, and fines, also on the responsible persons, where correction is refused or the case is serious.',
   },
   firmRecourse: {
     zh: () => '单位可以依法处分和解除严重违纪员工的劳动合同，并在对外赔偿后向有故意或者重大过失的员工追偿。',
@@ -195,8 +249,18 @@ export const messages = {
     en: () => 'An outsourced agent’s employer is the outsourcing firm, not the bank: employment consequences come from the firm.',
   },
   dismissalSeriousBreach: {
-    zh: () => '严重违反用人单位规章制度的，用人单位可以解除劳动合同。',
-    en: () => 'An employee who seriously breaches the employer’s rules can be dismissed.',
+    zh: () => '严重违反用人单位规章制度的，用人单位可以解除劳动合同；前提是这些规章制度依法制定，并已向劳动者公示或者告知。',
+    en: () =>
+      'An employee who seriously breaches the employer’s rules can be dismissed, provided the rules were made lawfully and made known to the employee.',
+  },
+  dispatchedReturned: {
+    zh: () => '被派遣人员有可以解除劳动合同的过失情形的，用工单位（银行）可以将其退回劳务派遣单位，由派遣单位依法与其解除劳动合同。',
+    en: () =>
+      'Where a dispatched worker is at fault in a way that allows dismissal, the host (the bank) can return them to the dispatch agency, which can then terminate the contract under the law.',
+  },
+  dismissalUnionNotice: {
+    zh: () => '用人单位单方解除劳动合同，应当事先将理由通知工会。',
+    en: () => 'An employer that terminates a contract unilaterally must first notify the trade union of its reasons.',
   },
   dismissalNegligence: {
     zh: () => '严重失职、给用人单位造成重大损害的，用人单位可以解除劳动合同。',

@@ -78,6 +78,17 @@ export function personalInformationOffence(input: CheckInput, facts: CheckerFact
       cite: ['criminal-law/253-1#p3', `${INTERP}/4#p1`],
     });
   if (input.duty && !passesOn(input)) findings.push({ key: 'halfOnlyForSelling', cite: [facts.info.duty['records-n1'].cite] });
+  if (input.business && input.act === 'obtain') {
+    const lawful = lawfulBusiness(input, facts);
+    if (!lawful) findings.push({ key: 'businessNotForSensitive', cite: [`${INTERP}/6#p1`, `${INTERP}/5#p1-i3`, `${INTERP}/5#p1-i4`] });
+    else
+      return {
+        offence,
+        ...lawful,
+        sentence: lawful.severity === 'none' ? undefined : facts.sentences[offence].basic,
+        findings: [...findings, ...lawful.findings],
+      };
+  }
 
   let severity: Severity = 'none';
   const reach = (level: Severity) => {
@@ -142,6 +153,33 @@ export function personalInformationOffence(input: CheckInput, facts: CheckerFact
   return { offence, severity, sentence: facts.sentences[offence][severity], heavier, findings, penalties };
 }
 
+/**
+ * 法释〔2017〕10号 Art. 6: ordinary information bought or received for a lawful business is
+ * serious only by the profit made from it (or a prior punishment), not by the record count.
+ * Undefined where Art. 6 does not apply: sensitive kinds of information (Art. 5(1) items 3–4).
+ */
+function lawfulBusiness(
+  input: CheckInput,
+  facts: CheckerFacts,
+): { severity: Severity; findings: Finding[]; penalties: PenaltyLine[] } | undefined {
+  const art6 = `${INTERP}/6`;
+  if (input.n1 > 0 || input.n2 > 0) return undefined;
+  const { value, cite } = facts.info.business;
+  const findings: Finding[] = [{ key: 'businessRule', values: { limit: value }, cite: [`${art6}#p1`, `${art6}#p2`] }];
+  let severity: Severity = 'none';
+  if (input.gains >= value) {
+    severity = 'basic';
+    findings.push({ key: 'businessProfitReaches', values: { gains: input.gains, limit: value }, cite: [cite] });
+  } else if (input.prior) {
+    severity = 'basic';
+    findings.push({ key: 'priorPunishment', cite: [`${art6}#p1-i2`] });
+  } else findings.push({ key: 'businessBelow', values: { limit: value }, cite: [cite, `${art6}#p1-i3`] });
+  const on: Penalty['on'][] = input.actor === 'firm' ? ['organisation', 'manager'] : ['individual'];
+  const penalties = severity === 'none' ? [] : penaltiesOf(facts, 'criminal-law/253-1', on, ['serious', undefined]);
+  if (severity !== 'none') findings.push({ key: 'fineMultiple', values: { gains: input.gains }, cite: [`${INTERP}/12#p1`] });
+  return { severity, findings, penalties };
+}
+
 /** 刑法第一百七十七条之一第二款 read with the credit-card interpretation. */
 export function creditCardOffence(input: CheckInput, facts: CheckerFacts): OffenceOutcome | undefined {
   if (input.cards <= 0) return undefined;
@@ -157,6 +195,8 @@ export function creditCardOffence(input: CheckInput, facts: CheckerFacts): Offen
   ];
   if (input.actor === 'bank-staff') findings.push({ key: 'heavierForBankStaff', cite: ['criminal-law/177-1#p3'] });
   if (input.actor === 'outsourced-staff') findings.push({ key: 'outsourcedNotBankStaff', cite: ['criminal-law/177-1#p3'] });
+  // Art. 177-1 has no clause punishing an organisation: only the people who acted are liable.
+  if (input.actor === 'firm') findings.push({ key: 'cardsNoUnitCrime', cite: ['criminal-law/30#p1', 'criminal-law/177-1#p2'] });
   const penalties = penaltiesOf(facts, offence, ['individual'], severity === 'aggravated' ? ['serious'] : ['any']);
   if (severity === 'none') return { offence, severity, findings, penalties: [] };
   const heavier = input.actor === 'bank-staff' ? 'criminal-law/177-1#p3' : undefined;
@@ -165,7 +205,8 @@ export function creditCardOffence(input: CheckInput, facts: CheckerFacts): Offen
 
 function civil(input: CheckInput): Finding[] {
   const out: Finding[] = [{ key: 'customerClaims', cite: ['pipl/69#p1', 'pipl/69#p2', 'civil-code/1183#p1'] }];
-  if (staff(input)) {
+  if (staff(input) && input.dispatched) out.push({ key: 'hostAnswersForDispatched', cite: ['civil-code/1191#p2'] });
+  else if (staff(input)) {
     out.push({ key: 'employerAnswers', cite: ['civil-code/1191#p1'] });
     if (input.actor === 'outsourced-staff') out.push({ key: 'bankSupervisesOutsourcer', cite: ['pipl/21#p1', 'pipl/21#p2'] });
   }
@@ -177,14 +218,35 @@ function civil(input: CheckInput): Finding[] {
   return out;
 }
 
-function administrative(input: CheckInput, facts: CheckerFacts): Finding[] {
+const PSAPL = 'public-security-administration-punishments-law';
+/** The acts 治安管理处罚法 Art. 56 covers: selling or providing, and obtaining by theft or other illegal means. */
+const detainable = (i: CheckInput) => i.act === 'sell' || i.act === 'provide' || i.act === 'obtain' || i.act === 'query-credit';
+
+function administrative(input: CheckInput, facts: CheckerFacts, criminal: Severity): Finding[] {
   // Administrative money penalties only: a criminal fine (罚金) never appears here.
   const money: Penalty['kind'][] = ['fine', 'fine-multiple', 'turnover-percent'];
   const fines = (id: string, on: Penalty['on'][]) =>
-    penaltiesOf(facts, id, on, [undefined, 'any', 'serious']).filter((l) => money.includes(l.penalty.kind));
+    penaltiesOf(facts, id, on, [undefined, 'any', 'serious', 'refused-correction']).filter((l) => money.includes(l.penalty.kind));
   // The person's own consequences first; then what falls on the organisation.
   const out: Finding[] = [];
-  if (input.actor === 'other') out.push({ key: 'publicSecurity', cite: ['pipl/71#p1'], binds: 'person' });
+  // Below the criminal line the police can still detain the person who sold, provided or obtained it.
+  if (input.actor !== 'firm' && detainable(input)) {
+    const detention = penaltiesOf(facts, `${PSAPL}/56`, ['individual'], [undefined, 'minor']).filter(
+      (l) =>
+        l.penalty.kind === 'administrative-detention' &&
+        l.cite.endsWith(input.act === 'obtain' || input.act === 'query-credit' ? '#p2' : '#p1'),
+    );
+    out.push(
+      criminal === 'none'
+        ? {
+            key: 'detentionBelowCrime',
+            cite: [detention[0]?.cite ?? `${PSAPL}/56`, 'pipl/71#p1', `${PSAPL}/141#p3`],
+            penalties: detention,
+            binds: 'person',
+          }
+        : { key: 'crimeNotDetention', cite: [`${PSAPL}/56`, 'pipl/71#p1'], binds: 'person' },
+    );
+  }
   if (input.actor !== 'other')
     out.push({
       key: 'piplPersons',
@@ -205,10 +267,27 @@ function administrative(input: CheckInput, facts: CheckerFacts): Finding[] {
       penalties: [...fines('consumer-protection-law/56', ['business-operator']), ...fines('commercial-banking-law/73', ['bank'])],
       binds: 'organisation',
     });
+  if (input.actor === 'bank-staff' || input.actor === 'firm')
+    out.push({
+      key: 'pbocConsumerInformation',
+      cite: ['pboc-consumer-protection-measures/62#p1', 'pboc-consumer-protection-measures/63#p1'],
+      penalties: [
+        ...fines('pboc-consumer-protection-measures/62', ['bank']),
+        ...fines('pboc-consumer-protection-measures/63', ['manager', 'staff']),
+      ],
+      binds: 'organisation',
+    });
+  if (input.actor === 'outsourced-staff' || input.actor === 'firm')
+    out.push({
+      key: 'entrustedProcessing',
+      cite: ['network-data-security-regulation/12#p1', 'network-data-security-regulation/55#p1', 'pipl/21#p1'],
+      penalties: fines('network-data-security-regulation/55', ['processor', 'manager', 'staff']),
+      binds: 'organisation',
+    });
   if (input.act === 'query-credit')
     out.push({
       key: 'creditQueries',
-      cite: ['credit-reporting-regulation/40#p1', 'credit-database-interim-measures/39#p1'],
+      cite: ['credit-reporting-regulation/40#p1', 'credit-reporting-business-measures/23#p1', 'credit-database-interim-measures/39#p1'],
       penalties: [
         ...fines('credit-reporting-regulation/40', ['financial-institution', 'manager', 'staff']),
         ...fines('credit-database-interim-measures/39', ['bank']),
@@ -229,10 +308,12 @@ function employment(input: CheckInput, criminal: Severity): Finding[] {
   if (input.actor === 'firm') return [{ key: 'firmRecourse', cite: ['civil-code/1191#p1', 'labor-contract-law/39#p1-i2'] }];
   if (input.actor === 'other') return [{ key: 'notEmployed', cite: [] }];
   const out: Finding[] = [];
-  if (input.actor === 'outsourced-staff') out.push({ key: 'employerIsOutsourcer', cite: [] });
+  if (input.dispatched) out.push({ key: 'dispatchedReturned', cite: ['labor-contract-law/65#p2', 'labor-contract-law/39#p1'] });
+  else if (input.actor === 'outsourced-staff') out.push({ key: 'employerIsOutsourcer', cite: [] });
   if (deliberate(input)) out.push({ key: 'dismissalSeriousBreach', cite: ['labor-contract-law/39#p1-i2'] });
   else out.push({ key: 'dismissalNegligence', cite: ['labor-contract-law/39#p1-i3'] });
   if (criminal !== 'none') out.push({ key: 'dismissalCriminal', cite: ['labor-contract-law/39#p1-i6'] });
+  out.push({ key: 'dismissalUnionNotice', cite: ['labor-contract-law/43#p1'] });
   out.push({ key: 'confidentialityDamages', cite: ['labor-contract-law/90#p1', 'labor-contract-law/23#p1'] });
   return out;
 }
@@ -242,14 +323,15 @@ const order: Record<Severity, number> = { none: 0, basic: 1, aggravated: 2 };
 export function assess(input: CheckInput, facts: CheckerFacts): Outcome {
   const complete = !!input.actor && !!input.act;
   if (!complete) return { complete, criminal: [], civil: [], administrative: [], employment: [] };
-  const offences = [personalInformationOffence(input, facts), creditCardOffence(input, facts)].filter((o): o is OffenceOutcome => !!o);
+  const personal = personalInformationOffence(input, facts);
+  const offences = [personal, creditCardOffence(input, facts)].filter((o): o is OffenceOutcome => !!o);
   const worst = offences.reduce<Severity>((w, o) => (order[o.severity] > order[w] ? o.severity : w), 'none');
   return {
     complete,
     actor: input.actor,
     criminal: offences,
     civil: civil(input),
-    administrative: administrative(input, facts),
+    administrative: administrative(input, facts, personal?.severity ?? 'none'),
     employment: employment(input, worst),
   };
 }

@@ -11,10 +11,10 @@ import { versionsOf } from '../provisions/versions';
 export function allPaths(): string[] {
   return locales.flatMap((l) => [
     homeHref(l), provisionsHref(l), checkHref(l), searchHref(l), trainingHref(l), caseHref(l), handoutHref(l),
-    inForceHref(l), replacedHref(l), changesHref(l),
+    inForceHref(l), replacedHref(l), changesHref(l), guideHref(l), liabilityHref(l),
     ...liabilities.map((x) => liabilityHref(l, x)),
     ...listInstruments().map((i) => instrumentHref(l, i.slug)),
-    ...listProvisions().flatMap((p) => [provisionHref(l, p.id), parallelHref(l, p.id), ...versionsOf(p).map((v) => versionHref(l, p.id, v.effective))]),
+    ...listProvisions().flatMap((p) => [provisionHref(l, p.id), parallelHref(l, p.id), versionHref(l, p.id), ...versionsOf(p).map((v) => versionHref(l, p.id, v.effective))]),
     ...listGuides().map((g) => guideHref(l, g.slug)),
     ...listModules().map((m) => trainingHref(l, m.slug)),
     ...listCases().map((c) => caseHref(l, c.slug)),

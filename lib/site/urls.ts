@@ -10,8 +10,8 @@ export function provisionHref(locale: Locale, id: string): string {
   const [path, anchor] = id.split('#');
   return `/${locale}/provisions/${path}/${anchor ? `#${anchor}` : ''}`;
 }
-export const liabilityHref = (locale: Locale, liability: Liability) => `/${locale}/liability/${liability}/`;
-export const guideHref = (locale: Locale, slug: string) => `/${locale}/guides/${slug}/`;
+export const liabilityHref = (locale: Locale, liability?: Liability) => `/${locale}/liability/${liability ? `${liability}/` : ''}`;
+export const guideHref = (locale: Locale, slug?: string) => `/${locale}/guides/${slug ? `${slug}/` : ''}`;
 
 /** The same page in another locale: /zh/provisions/ → /en/provisions/. */
 export function switchLocale(pathname: string, to: Locale): string {
@@ -25,7 +25,8 @@ export const caseHref = (locale: Locale, slug?: string) => `/${locale}/cases/${s
 /** Item ids are URL-safe paths (criminal-law/253-1, guides/…, training/…), listed as they are. */
 export const handoutHref = (locale: Locale, ids?: string[]) => `/${locale}/handout/${ids?.length ? `?ids=${ids.join(',')}` : ''}`;
 /** A version's permanent URL: /zh/provisions/criminal-law/253-1/v/2009-02-28/ */
-export const versionHref = (locale: Locale, id: string, effective: string) => `/${locale}/provisions/${id}/v/${effective}/`;
+export const versionHref = (locale: Locale, id: string, effective?: string) =>
+  `/${locale}/provisions/${id}/v/${effective ? `${effective}/` : ''}`;
 export const parallelHref = (locale: Locale, id: string) => `/${locale}/provisions/${id}/parallel/`;
 export const replacedHref = (locale: Locale) => `/${locale}/provisions/replaced/`;
 export const inForceHref = (locale: Locale, date?: string) => `/${locale}/provisions/in-force/${date ? `?date=${date}` : ''}`;

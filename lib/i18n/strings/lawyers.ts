@@ -14,6 +14,7 @@ export const zh = {
     added: '新增',
     permalink: '本版本的永久链接',
     this: '本页',
+    listDescription: (cite: string, n: number) => `${cite}在本站收录的全部 ${n} 个文本，每个文本有自己的永久链接。`,
   },
   replaced: {
     title: '已废止、已修改与重新编号的条文',
@@ -54,6 +55,7 @@ export const en: Widen<typeof zh> = {
     added: 'added',
     permalink: 'Permanent link to this version',
     this: 'this page',
+    listDescription: (cite: string, n: number) => `All ${n} texts of ${cite} held on this site, each with its own permanent link.`,
   },
   replaced: {
     title: 'Repealed, amended and renumbered provisions',

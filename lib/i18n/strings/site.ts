@@ -28,6 +28,8 @@ export const zh = {
   },
   guides: '情景指南',
   guidesIntro: '按常见情形说明适用哪些条文。',
+  liabilityIndex: '责任类型',
+  liabilityIndexIntro: '按责任类型浏览条文和情景指南：民事、刑事、行政，以及劳动关系上的后果。',
   threeLiabilities: '三类法律责任',
   checkCta: '后果自查：描述发生了什么，看看会承担哪些责任',
   checkCtaBody: '选择身份和行为，填写信息条数或违法所得，立即看到刑事、民事、行政和劳动后果，以及所依据的条款。计算只在您的浏览器中进行。',
@@ -67,6 +69,8 @@ export const en: Widen<typeof zh> = {
   },
   guides: 'Guides',
   guidesIntro: 'Common situations, and the provisions that decide them.',
+  liabilityIndex: 'Kinds of liability',
+  liabilityIndexIntro: 'Provisions and guides by kind of liability: civil, criminal, administrative, and the consequences at work.',
   threeLiabilities: 'Three kinds of liability',
   checkCta: 'Consequence checker: describe what happened, see what follows',
   checkCtaBody:

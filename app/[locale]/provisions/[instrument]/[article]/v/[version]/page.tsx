@@ -90,6 +90,7 @@ export default async function VersionPage({ params }: Params) {
       <section
         aria-label={dict.text}
         lang={htmlLang[locale]}
+        data-statute-text
         className="prose max-w-none border-s-4 border-neutral-300 ps-4 dark:border-neutral-700 dark:prose-invert"
       >
         <MdxContent code={version.doc[locale].code} locale={locale} part="text" />

@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import { listGuides } from '@/lib/content/gateway.server';
+import { t } from '@/lib/i18n/dictionary';
+import { pageMetadata } from '@/lib/site/metadata';
+import { readLocale } from '@/lib/site/params';
+import { guideHref } from '@/lib/site/urls';
+
+type Params = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Params) {
+  const { locale } = await readLocale(params);
+  return pageMetadata(locale, guideHref(locale), t(locale).guides, t(locale).guidesIntro);
+}
+
+/** Every guide: the page a reader reaches by trimming a guide's URL. */
+export default async function Guides({ params }: Params) {
+  const { locale } = await readLocale(params);
+  const dict = t(locale);
+  return (
+    <main className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold">{dict.guides}</h1>
+        <p className="text-neutral-700 dark:text-neutral-300">{dict.guidesIntro}</p>
+      </header>
+      <ul className="divide-y divide-neutral-200 dark:divide-neutral-800">
+        {listGuides().map((g) => (
+          <li key={g.slug} className="py-3" data-guide={g.slug}>
+            <Link
+              href={guideHref(locale, g.slug)}
+              className="font-medium text-blue-800 underline-offset-4 hover:underline dark:text-blue-300"
+            >
+              {g.text[locale].title}
+            </Link>
+            <p className="text-sm text-neutral-700 dark:text-neutral-300">{g.text[locale].summary}</p>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

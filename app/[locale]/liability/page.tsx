@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import { t } from '@/lib/i18n/dictionary';
+import { liabilities } from '@/lib/content/schema';
+import { pageMetadata } from '@/lib/site/metadata';
+import { readLocale } from '@/lib/site/params';
+import { liabilityHref } from '@/lib/site/urls';
+
+type Params = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Params) {
+  const { locale } = await readLocale(params);
+  return pageMetadata(locale, liabilityHref(locale), t(locale).liabilityIndex, t(locale).liabilityIndexIntro);
+}
+
+/** The kinds of liability, each linking its page. */
+export default async function LiabilityIndex({ params }: Params) {
+  const { locale } = await readLocale(params);
+  const dict = t(locale);
+  return (
+    <main className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold">{dict.liabilityIndex}</h1>
+        <p className="text-neutral-700 dark:text-neutral-300">{dict.liabilityIndexIntro}</p>
+      </header>
+      <ul className="grid gap-4 sm:grid-cols-2">
+        {liabilities.map((l) => (
+          <li key={l}>
+            <Link
+              href={liabilityHref(locale, l)}
+              data-liability={l}
+              className="block h-full rounded-lg border border-neutral-200 p-4 hover:border-blue-600 dark:border-neutral-800 dark:hover:border-blue-400"
+            >
+              <span className="block font-semibold text-blue-800 dark:text-blue-300">{dict.liability[l]}</span>
+              <span className="mt-1 block text-sm text-neutral-700 dark:text-neutral-300">{dict.liabilityIntro[l]}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}
