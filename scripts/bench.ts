@@ -97,28 +97,64 @@ const chrome = await chromeLauncher.launch({
   chromePath: systemChromium,
   chromeFlags: ['--headless=new', ...chromiumFlags],
 });
-const lighthouseLines = ['| page | preset | performance | accessibility | best practices | SEO |', '|---|---|---|---|---|---|'];
-for (const [name, url] of [
+// The limit: the same pages with every script removed (static HTML and CSS only), and the cost
+// of serving without compression, so the figures say where the time goes.
+const stripped = path.join(root, '.bench', 'no-scripts');
+rmSync(stripped, { recursive: true, force: true });
+cpSync(out, stripped, { recursive: true });
+const lighthousePages: [string, string][] = [
   ['home', '/zh/'],
   ['provision', '/zh/provisions/criminal-law/253-1/'],
+  ['guide', '/zh/guides/outsourced-card-centre-agent/'],
+  ['training unit', '/zh/training/where-the-criminal-line-lies/'],
   ['checker', '/zh/check/?actor=bank-staff&act=sell&n1=60'],
-]) {
+];
+for (const [, url] of lighthousePages) {
+  const file = path.join(stripped, url.split('?')[0], 'index.html');
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8')
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+      .replace(/<link[^>]+as="script"[^>]*>/g, ''),
+  );
+}
+const strippedServer = await startStaticServer(stripped);
+const plainServer = await startStaticServer(out, {
+  headers: readHeaderConfig(path.join(root, '.headers.generated.json')),
+  compression: false,
+});
+const lighthouseLines = [
+  '| page | preset | served as | performance | LCP | TBT | accessibility | best practices | SEO |',
+  '|---|---|---|---|---|---|---|---|---|',
+];
+const runs = [
+  ['site', server.url, true],
+  ['scripts removed (the limit)', strippedServer.url, false],
+  ['site, uncompressed', plainServer.url, false],
+] as const;
+for (const [name, url] of lighthousePages) {
   for (const [preset, config] of [
     ['mobile', undefined],
     ['desktop', desktopConfig],
   ] as const) {
-    const result = await lighthouse(
-      `${server.url}${url}`,
-      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
-      config,
-    );
-    const c = result?.lhr.categories;
-    const score = (k: string) => Math.round((c?.[k]?.score ?? 0) * 100);
-    lighthouseLines.push(
-      `| ${name} | ${preset} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`,
-    );
+    for (const [served, base, full] of runs) {
+      if (!full && preset === 'desktop') continue; // the comparisons are about the slow phone
+      const result = await lighthouse(
+        `${base}${url}`,
+        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
+        config,
+      );
+      const c = result?.lhr.categories;
+      const score = (k: string) => Math.round((c?.[k]?.score ?? 0) * 100);
+      const audit = (k: string) => result?.lhr.audits[k]?.displayValue ?? '—';
+      lighthouseLines.push(
+        `| ${name} | ${preset} | ${served} | ${score('performance')} | ${audit('largest-contentful-paint')} | ${audit('total-blocking-time')} | ${full ? score('accessibility') : '—'} | ${full ? score('best-practices') : '—'} | ${full ? score('seo') : '—'} |`,
+      );
+    }
   }
 }
+await strippedServer.close();
+await plainServer.close();
 chrome.kill();
 
 // --- Load -------------------------------------------------------------------------------------

@@ -120,7 +120,7 @@ export function parseRange(header: string | undefined, size: number): { start: n
 
 export async function startStaticServer(
   rootDir: string,
-  { port = 0, headers }: { port?: number; headers?: HeaderConfig } = {},
+  { port = 0, headers, compression = true }: { port?: number; headers?: HeaderConfig; compression?: boolean } = {},
 ): Promise<StaticServer> {
   const root = realpathSync(rootDir);
   const compressed = new Map<string, Buffer>();
@@ -157,7 +157,8 @@ export async function startStaticServer(
     };
     if (status === 200 && req.headers['if-none-match'] === etag) return void res.writeHead(304, base).end();
 
-    const encoding = compressible.has(ext) ? chooseEncoding(req.headers['accept-encoding']) : undefined;
+    // `compression: false` only for the benchmark that measures what compression is worth.
+    const encoding = compression && compressible.has(ext) ? chooseEncoding(req.headers['accept-encoding']) : undefined;
     if (encoding) {
       const body = compress(file, stats, encoding);
       res.writeHead(status, { ...base, 'content-encoding': encoding, 'content-length': body.length });
