@@ -68,6 +68,22 @@ test('every page has its other-locale twin, hreflang alternates and a canonical 
   expect(problems).toEqual([]);
 });
 
+test('every page carries a sharing card: Open Graph and Twitter title, description, a self-hosted image per locale', () => {
+  const problems: string[] = [];
+  const meta = (html: string, key: string) =>
+    attr(html, new RegExp(`<meta (?:property|name)="${key.replace(':', '\\:')}" content="([^"]*)"`, 'g'))[0];
+  for (const { url, html } of pages.filter((p) => /^\/(zh|en)\//.test(p.url))) {
+    const locale = url.slice(1, 3);
+    for (const key of ['og:title', 'og:description', 'og:url', 'og:site_name', 'twitter:card', 'twitter:title'])
+      if (!meta(html, key)) problems.push(`${url}: no ${key}`);
+    if (meta(html, 'og:locale') !== (locale === 'zh' ? 'zh_CN' : 'en_US')) problems.push(`${url}: og:locale ${meta(html, 'og:locale')}`);
+    const image = meta(html, 'og:image');
+    if (!image || new URL(image).pathname !== `/og/${locale}.png` || !readdirSafe(`/og/${locale}.png`))
+      problems.push(`${url}: og:image ${image}`);
+  }
+  expect(problems).toEqual([]);
+});
+
 test('titles and descriptions are unique per page', () => {
   const seen = new Map<string, string>();
   const duplicates: string[] = [];
