@@ -121,7 +121,7 @@ test('a printed handout carries each provision’s official text character for c
   const flat = (s: string) =>
     s
       .normalize('NFKC')
-      .replace(/[⺠⻅⻔戶]/gu, (c) => sharedGlyphs[c])
+      .replace(new RegExp(`[${Object.keys(sharedGlyphs).join('')}]`, 'gu'), (c) => sharedGlyphs[c])
       .replace(/\s+/g, '');
   const printed = flat(text);
   for (const id of ids) {

@@ -5,9 +5,11 @@
 // joined if it could climb out, and a file is served only if its real path is inside the root.
 // Counts the bytes it sends, for benchmarks. Used by `npm start`, the e2e tests and the benchmarks.
 import { createReadStream, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
-import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
 import { cacheControlFor } from '../lib/site/cache-rules';
 
 const types: Record<string, string> = {
@@ -25,7 +27,9 @@ const types: Record<string, string> = {
 };
 /** Text formats worth compressing; images, fonts and Pagefind's packed files already are. */
 const compressible = new Set(['.html', '.js', '.css', '.json', '.xml', '.txt', '.svg', '.wasm']);
-const maxUrlLength = 8192; // what nginx and most hosts accept
+const maxUrlLength = 8192;
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip); // what nginx and most hosts accept
 
 export interface HeaderConfig {
   common: Record<string, string>;
@@ -123,21 +127,22 @@ export async function startStaticServer(
   { port = 0, headers, compression = true }: { port?: number; headers?: HeaderConfig; compression?: boolean } = {},
 ): Promise<StaticServer> {
   const root = realpathSync(rootDir);
-  const compressed = new Map<string, Buffer>();
+  // Each file is compressed once, off the event loop (brotli at its best setting takes a third of
+  // a second on the data export), and every request for it shares that one result.
+  const compressed = new Map<string, Promise<Buffer>>();
   let sent = 0;
 
-  function compress(file: string, stats: Stats, encoding: 'br' | 'gzip'): Buffer {
+  function compress(file: string, stats: Stats, encoding: 'br' | 'gzip'): Promise<Buffer> {
     const key = `${encoding}:${stats.mtimeMs}:${file}`;
     let body = compressed.get(key);
     if (!body) {
-      const raw = readFileSync(file);
-      body =
+      body = readFile(file).then((raw) =>
         encoding === 'br'
-          ? brotliCompressSync(raw, {
-              params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: raw.length },
-            })
-          : gzipSync(raw, { level: 9 });
+          ? brotli(raw, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+          : gzipAsync(raw, { level: 9 }),
+      );
       compressed.set(key, body);
+      body.catch(() => compressed.delete(key));
     }
     return body;
   }
@@ -159,13 +164,16 @@ export async function startStaticServer(
 
     // `compression: false` only for the benchmark that measures what compression is worth.
     const encoding = compression && compressible.has(ext) ? chooseEncoding(req.headers['accept-encoding']) : undefined;
-    if (encoding) {
-      const body = compress(file, stats, encoding);
-      res.writeHead(status, { ...base, 'content-encoding': encoding, 'content-length': body.length });
-      if (req.method === 'HEAD') return void res.end();
-      sent += body.length;
-      return void res.end(body);
-    }
+    if (encoding)
+      return void compress(file, stats, encoding).then(
+        (body) => {
+          res.writeHead(status, { ...base, 'content-encoding': encoding, 'content-length': body.length });
+          if (req.method === 'HEAD') return void res.end();
+          sent += body.length;
+          res.end(body);
+        },
+        () => res.destroy(),
+      );
 
     const ifRange = req.headers['if-range'];
     const range =

@@ -223,6 +223,11 @@ describe('conditions from the independent review', () => {
     ['lawful business but 49 credit-tier records', { act: 'obtain', business: true, n1: 49 }, 'none'],
     ['the business rule does not cover selling on', { act: 'sell', business: true, n3: 5000 }, 'basic'],
   ])('法释〔2017〕10号 Art. 6: %s → %s', (_name, over, expected) => expect(severity253(over)).toBe(expected));
+  it('an organisation buying for its business that reaches the profit test is told it is a unit crime, as on the ordinary route', () => {
+    const o = personalInformationOffence(input({ actor: 'firm', act: 'obtain', business: true, gains: 50000 }), facts);
+    expect(o.findings.map((f) => f.key)).toEqual(expect.arrayContaining(['businessProfitReaches', 'unitCrime', 'fineMultiple']));
+    expect(o.sentence).toEqual(facts.sentences['criminal-law/253-1'].basic);
+  });
   it('says the business test is the profit, in both languages, citing Art. 6', () => {
     const f = personalInformationOffence(input({ act: 'obtain', business: true, gains: 100 }), facts).findings;
     expect(keys(f)).toEqual(expect.arrayContaining(['businessRule', 'businessBelow']));

@@ -5,7 +5,7 @@ import { citeProvision } from '../lib/provisions/citation';
 import { buildCorpus } from '../lib/content/build.server';
 import type { Corpus } from '../lib/content/corpus';
 import { inForceOn, parseDate, type TimelineEntry } from '../lib/provisions/point-in-time';
-import { dataSchemaVersion, provisionData, provisionsExport } from '../lib/provisions/data-export';
+import { dataStamp, provisionData, provisionsExport } from '../lib/provisions/data-export';
 import { versionOn, versionsOf } from '../lib/provisions/versions';
 
 let corpus: Corpus;
@@ -98,7 +98,7 @@ describe('versions and the point in time', () => {
 describe('data export', () => {
   it('every provision matches the published JSON Schema’s zod source', () => {
     const data = corpus.provisions.map((p) => provisionData(p, instrument(p.instrument)));
-    const envelope = { schemaVersion: dataSchemaVersion, generated: corpus.builtAt };
+    const envelope = dataStamp(corpus.builtAt);
     expect(provisionsExport.safeParse({ ...envelope, count: data.length, provisions: data }).success).toBe(true);
     expect(provisionsExport.safeParse({ ...envelope, schemaVersion: '0.9.0', count: data.length, provisions: data }).success).toBe(false);
     expect(data.find((d) => d.id === 'criminal-law/253-1')?.earlierVersions[0].effective).toBe('2009-02-28');

@@ -1,10 +1,12 @@
 import Link from 'next/link';
+import { GuideList } from '@/components/guide-list';
+import { LiabilityCards } from '@/components/liability-cards';
 import { ProvisionList } from '@/components/provision-list';
 import { listGuides, listProvisions } from '@/lib/content/gateway.server';
 import { t } from '@/lib/i18n/dictionary';
 import { pageMetadata } from '@/lib/site/metadata';
 import { readLocale } from '@/lib/site/params';
-import { checkHref, guideHref, homeHref, liabilityHref, provisionsHref } from '@/lib/site/urls';
+import { checkHref, homeHref, provisionsHref } from '@/lib/site/urls';
 
 type Params = { params: Promise<{ locale: string }> };
 
@@ -40,20 +42,7 @@ export default async function Home({ params }: Params) {
         <h2 id="three-liabilities" className="mb-4 text-xl font-semibold">
           {dict.threeLiabilities}
         </h2>
-        <ul className="grid gap-4 sm:grid-cols-3">
-          {liabilities.map((l) => (
-            <li key={l}>
-              <Link
-                href={liabilityHref(locale, l)}
-                data-liability={l}
-                className="block h-full rounded-lg border border-neutral-200 p-4 hover:border-blue-600 dark:border-neutral-800 dark:hover:border-blue-400"
-              >
-                <span className="block font-semibold text-blue-800 dark:text-blue-300">{dict.liability[l]}</span>
-                <span className="mt-1 block text-sm text-neutral-700 dark:text-neutral-300">{dict.liabilityIntro[l]}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <LiabilityCards locale={locale} liabilities={liabilities} columns="sm:grid-cols-3" />
       </section>
 
       {guides.length > 0 && (
@@ -62,19 +51,7 @@ export default async function Home({ params }: Params) {
             {dict.guides}
           </h2>
           <p className="mb-3 text-neutral-700 dark:text-neutral-300">{dict.guidesIntro}</p>
-          <ul className="space-y-2">
-            {guides.map((g) => (
-              <li key={g.slug}>
-                <Link
-                  href={guideHref(locale, g.slug)}
-                  className="font-medium text-blue-800 underline-offset-4 hover:underline dark:text-blue-300"
-                >
-                  {g.text[locale].title}
-                </Link>
-                <p className="text-sm text-neutral-700 dark:text-neutral-300">{g.text[locale].summary}</p>
-              </li>
-            ))}
-          </ul>
+          <GuideList locale={locale} guides={guides} className="space-y-2" />
         </section>
       )}
 

@@ -38,7 +38,6 @@ const penaltySources = [
   'credit-database-interim-measures/39',
   'data-security-law/45',
   'public-security-administration-punishments-law/56',
-  'pboc-consumer-protection-measures/62',
   'pboc-consumer-protection-measures/63',
   'network-data-security-regulation/55',
 ] as const;

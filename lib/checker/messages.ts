@@ -225,9 +225,9 @@ export const messages = {
   },
   pbocConsumerInformation: {
     zh: () =>
-      '银行侵害消费者金融信息依法得到保护的权利的，依中国人民银行金融消费者权益保护实施办法可被警告、罚款；对重大案件负有直接责任的董事、高级管理人员和其他直接责任人员也可被警告、罚款。2023年起，人民银行的金融消费者保护职责已划入国家金融监督管理总局。',
+      '银行侵害消费者金融信息依法得到保护的权利的（如未经明示同意收集、使用，或者未采取必要措施导致信息泄露、被非法向他人提供），依中国人民银行金融消费者权益保护实施办法，按消费者权益保护法第五十六条处罚；对侵害消费者权益重大案件负有直接责任的董事、高级管理人员和其他直接责任人员，法律、行政法规未规定处罚的，可被警告、罚款。2023年起，人民银行的金融消费者保护职责已划入国家金融监督管理总局。',
     en: () =>
-      'A bank that infringes consumers’ right to have their financial information protected can be warned and fined under the PBOC Financial Consumer Protection Measures, and so can directors, senior managers and others directly responsible for a major case. Since 2023 the PBOC’s financial-consumer-protection duties sit with the National Financial Regulatory Administration.',
+      'A bank that infringes consumers’ right to have their financial information protected (collecting or using it without express consent, or failing to take the measures needed, so that it leaks or is illegally provided to others) is penalised under the PBOC Financial Consumer Protection Measures by reference to Article 56 of the Consumer Protection Law; directors, senior managers and others directly responsible for a major case can be warned and fined where no law or regulation sets a penalty. Since 2023 the PBOC’s financial-consumer-protection duties sit with the National Financial Regulatory Administration.',
   },
   entrustedProcessing: {
     zh: () =>

@@ -47,6 +47,8 @@ const INTERP = 'personal-info-crimes-interpretation';
 const staff = (i: CheckInput) => i.actor === 'bank-staff' || i.actor === 'outsourced-staff';
 const deliberate = (i: CheckInput) => i.act !== undefined && i.act !== 'negligent-leak';
 const passesOn = (i: CheckInput) => i.act === 'sell' || i.act === 'provide';
+/** Obtaining rather than passing on (刑法 253-1(3); 治安管理处罚法 Art. 56(2), where passing on is 56(1)). */
+const obtains = (i: CheckInput) => i.act === 'obtain' || i.act === 'query-credit';
 
 /** Penalties of `id` for `on`, at the given level; each cites its own anchor. */
 function penaltiesOf(facts: CheckerFacts, id: string, on: Penalty['on'][], when: (Penalty['when'] | undefined)[]): PenaltyLine[] {
@@ -72,23 +74,16 @@ export function personalInformationOffence(input: CheckInput, facts: CheckerFact
   const halved = input.duty && passesOn(input);
   const limits = halved ? facts.info.duty : facts.info.serious;
   const { multiplier, cite: tenTimes } = facts.info.especially;
-  if (input.act === 'obtain' || input.act === 'query-credit')
+  if (obtains(input))
     findings.push({
       key: input.act === 'obtain' ? 'obtainingIsCovered' : 'queryingIsObtaining',
       cite: ['criminal-law/253-1#p3', `${INTERP}/4#p1`],
     });
   if (input.duty && !passesOn(input)) findings.push({ key: 'halfOnlyForSelling', cite: [facts.info.duty['records-n1'].cite] });
-  if (input.business && input.act === 'obtain') {
-    const lawful = lawfulBusiness(input, facts);
-    if (!lawful) findings.push({ key: 'businessNotForSensitive', cite: [`${INTERP}/6#p1`, `${INTERP}/5#p1-i3`, `${INTERP}/5#p1-i4`] });
-    else
-      return {
-        offence,
-        ...lawful,
-        sentence: lawful.severity === 'none' ? undefined : facts.sentences[offence].basic,
-        findings: [...findings, ...lawful.findings],
-      };
-  }
+  const lawful = input.business && input.act === 'obtain' ? lawfulBusiness(input, facts) : undefined;
+  if (input.business && input.act === 'obtain' && !lawful)
+    findings.push({ key: 'businessNotForSensitive', cite: [`${INTERP}/6#p1`, `${INTERP}/5#p1-i3`, `${INTERP}/5#p1-i4`] });
+  if (lawful) return convictionOutcome(input, facts, lawful.severity, [...findings, ...lawful.findings], false);
 
   let severity: Severity = 'none';
   const reach = (level: Severity) => {
@@ -140,9 +135,20 @@ export function personalInformationOffence(input: CheckInput, facts: CheckerFact
       cite: [`${INTERP}/5#p1`],
     });
     findings.push({ key: 'stillCriminalIf', cite: [`${INTERP}/5#p1-i1`, `${INTERP}/5#p1-i2`, `${INTERP}/5#p1-i10`] });
-    return { offence, severity, findings, penalties: [] };
   }
+  return convictionOutcome(input, facts, severity, findings, halved);
+}
 
+/** What follows from the level reached under Art. 253-1: the statute's clause, its penalties, and the notes that go with them. */
+function convictionOutcome(
+  input: CheckInput,
+  facts: CheckerFacts,
+  severity: Severity,
+  findings: Finding[],
+  halved: boolean,
+): OffenceOutcome {
+  const offence: OffenceId = 'criminal-law/253-1';
+  if (severity === 'none') return { offence, severity, findings, penalties: [] };
   const on: Penalty['on'][] = input.actor === 'firm' ? ['organisation', 'manager'] : ['individual'];
   const penalties = penaltiesOf(facts, offence, on, severity === 'aggravated' ? ['especially-serious'] : ['serious', undefined]);
   if (halved) findings.push({ key: 'heavierForInsiders', cite: ['criminal-law/253-1#p2'] });
@@ -158,10 +164,7 @@ export function personalInformationOffence(input: CheckInput, facts: CheckerFact
  * serious only by the profit made from it (or a prior punishment), not by the record count.
  * Undefined where Art. 6 does not apply: sensitive kinds of information (Art. 5(1) items 3–4).
  */
-function lawfulBusiness(
-  input: CheckInput,
-  facts: CheckerFacts,
-): { severity: Severity; findings: Finding[]; penalties: PenaltyLine[] } | undefined {
+function lawfulBusiness(input: CheckInput, facts: CheckerFacts): { severity: Severity; findings: Finding[] } | undefined {
   const art6 = `${INTERP}/6`;
   if (input.n1 > 0 || input.n2 > 0) return undefined;
   const { value, cite } = facts.info.business;
@@ -174,10 +177,7 @@ function lawfulBusiness(
     severity = 'basic';
     findings.push({ key: 'priorPunishment', cite: [`${art6}#p1-i2`] });
   } else findings.push({ key: 'businessBelow', values: { limit: value }, cite: [cite, `${art6}#p1-i3`] });
-  const on: Penalty['on'][] = input.actor === 'firm' ? ['organisation', 'manager'] : ['individual'];
-  const penalties = severity === 'none' ? [] : penaltiesOf(facts, 'criminal-law/253-1', on, ['serious', undefined]);
-  if (severity !== 'none') findings.push({ key: 'fineMultiple', values: { gains: input.gains }, cite: [`${INTERP}/12#p1`] });
-  return { severity, findings, penalties };
+  return { severity, findings };
 }
 
 /** 刑法第一百七十七条之一第二款 read with the credit-card interpretation. */
@@ -219,8 +219,6 @@ function civil(input: CheckInput): Finding[] {
 }
 
 const PSAPL = 'public-security-administration-punishments-law';
-/** The acts 治安管理处罚法 Art. 56 covers: selling or providing, and obtaining by theft or other illegal means. */
-const detainable = (i: CheckInput) => i.act === 'sell' || i.act === 'provide' || i.act === 'obtain' || i.act === 'query-credit';
 
 function administrative(input: CheckInput, facts: CheckerFacts, criminal: Severity): Finding[] {
   // Administrative money penalties only: a criminal fine (罚金) never appears here.
@@ -230,11 +228,10 @@ function administrative(input: CheckInput, facts: CheckerFacts, criminal: Severi
   // The person's own consequences first; then what falls on the organisation.
   const out: Finding[] = [];
   // Below the criminal line the police can still detain the person who sold, provided or obtained it.
-  if (input.actor !== 'firm' && detainable(input)) {
+  if (input.actor !== 'firm' && (passesOn(input) || obtains(input))) {
+    const paragraph = obtains(input) ? 'p2' : 'p1';
     const detention = penaltiesOf(facts, `${PSAPL}/56`, ['individual'], [undefined, 'minor']).filter(
-      (l) =>
-        l.penalty.kind === 'administrative-detention' &&
-        l.cite.endsWith(input.act === 'obtain' || input.act === 'query-credit' ? '#p2' : '#p1'),
+      (l) => l.penalty.kind === 'administrative-detention' && l.penalty.anchor === paragraph,
     );
     out.push(
       criminal === 'none'
@@ -270,11 +267,9 @@ function administrative(input: CheckInput, facts: CheckerFacts, criminal: Severi
   if (input.actor === 'bank-staff' || input.actor === 'firm')
     out.push({
       key: 'pbocConsumerInformation',
-      cite: ['pboc-consumer-protection-measures/62#p1', 'pboc-consumer-protection-measures/63#p1'],
-      penalties: [
-        ...fines('pboc-consumer-protection-measures/62', ['bank']),
-        ...fines('pboc-consumer-protection-measures/63', ['manager', 'staff']),
-      ],
+      // Art. 60 punishes the bank under 消费者权益保护法 Art. 56 (shown above); Art. 63 reaches persons.
+      cite: ['pboc-consumer-protection-measures/60#p1', 'consumer-protection-law/56#p1', 'pboc-consumer-protection-measures/63#p1'],
+      penalties: fines('pboc-consumer-protection-measures/63', ['manager', 'staff']),
       binds: 'organisation',
     });
   if (input.actor === 'outsourced-staff' || input.actor === 'firm')

@@ -44,12 +44,15 @@ export const provisionExport = z.object({
 type ProvisionExport = z.infer<typeof provisionExport>;
 
 /** Bump on every change to the exported shape; major when a field is removed or changes meaning. */
-export const dataSchemaVersion = '1.0.0';
+const dataSchemaVersion = '1.0.0';
 
 const envelope = {
   schemaVersion: z.literal(dataSchemaVersion).describe('Version of this data shape (semver)'),
   generated: z.iso.datetime().describe('When the site was built (ISO 8601, UTC)'),
 };
+
+/** The version and build stamp every data file starts with. */
+export const dataStamp = (generated: string) => ({ schemaVersion: dataSchemaVersion, generated });
 
 export const provisionsExport = z.object({ ...envelope, count: z.number(), provisions: z.array(provisionExport) });
 export const provisionFileExport = provisionExport.extend(envelope);

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { GuideList } from '@/components/guide-list';
 import { listGuides } from '@/lib/content/gateway.server';
 import { t } from '@/lib/i18n/dictionary';
 import { pageMetadata } from '@/lib/site/metadata';
@@ -22,19 +22,7 @@ export default async function Guides({ params }: Params) {
         <h1 className="text-3xl font-bold">{dict.guides}</h1>
         <p className="text-neutral-700 dark:text-neutral-300">{dict.guidesIntro}</p>
       </header>
-      <ul className="divide-y divide-neutral-200 dark:divide-neutral-800">
-        {listGuides().map((g) => (
-          <li key={g.slug} className="py-3" data-guide={g.slug}>
-            <Link
-              href={guideHref(locale, g.slug)}
-              className="font-medium text-blue-800 underline-offset-4 hover:underline dark:text-blue-300"
-            >
-              {g.text[locale].title}
-            </Link>
-            <p className="text-sm text-neutral-700 dark:text-neutral-300">{g.text[locale].summary}</p>
-          </li>
-        ))}
-      </ul>
+      <GuideList locale={locale} guides={listGuides()} className="divide-y divide-neutral-200 dark:divide-neutral-800 [&>li]:py-3" />
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { LiabilityCards } from '@/components/liability-cards';
 import { t } from '@/lib/i18n/dictionary';
 import { liabilities } from '@/lib/content/schema';
 import { pageMetadata } from '@/lib/site/metadata';
@@ -22,20 +22,7 @@ export default async function LiabilityIndex({ params }: Params) {
         <h1 className="text-3xl font-bold">{dict.liabilityIndex}</h1>
         <p className="text-neutral-700 dark:text-neutral-300">{dict.liabilityIndexIntro}</p>
       </header>
-      <ul className="grid gap-4 sm:grid-cols-2">
-        {liabilities.map((l) => (
-          <li key={l}>
-            <Link
-              href={liabilityHref(locale, l)}
-              data-liability={l}
-              className="block h-full rounded-lg border border-neutral-200 p-4 hover:border-blue-600 dark:border-neutral-800 dark:hover:border-blue-400"
-            >
-              <span className="block font-semibold text-blue-800 dark:text-blue-300">{dict.liability[l]}</span>
-              <span className="mt-1 block text-sm text-neutral-700 dark:text-neutral-300">{dict.liabilityIntro[l]}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <LiabilityCards locale={locale} liabilities={liabilities} columns="sm:grid-cols-2" />
     </main>
   );
 }

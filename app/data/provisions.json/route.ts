@@ -1,5 +1,5 @@
 import { builtAt, getInstrument, listProvisions } from '@/lib/content/gateway.server';
-import { dataSchemaVersion, provisionData } from '@/lib/provisions/data-export';
+import { dataStamp, provisionData } from '@/lib/provisions/data-export';
 
 export const dynamic = 'force-static';
 
@@ -8,5 +8,5 @@ export function GET() {
     const instrument = getInstrument(p.instrument);
     return instrument ? [provisionData(p, instrument)] : [];
   });
-  return Response.json({ schemaVersion: dataSchemaVersion, generated: builtAt(), count: provisions.length, provisions });
+  return Response.json({ ...dataStamp(builtAt()), count: provisions.length, provisions });
 }

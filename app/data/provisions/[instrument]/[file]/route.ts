@@ -1,5 +1,5 @@
 import { builtAt, getInstrument, getProvision, listProvisions } from '@/lib/content/gateway.server';
-import { dataSchemaVersion, provisionData } from '@/lib/provisions/data-export';
+import { dataStamp, provisionData } from '@/lib/provisions/data-export';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -14,5 +14,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ins
   const provision = getProvision(slug, file.replace(/\.json$/, ''));
   const instrument = getInstrument(slug);
   if (!provision || !instrument) return new Response('not found', { status: 404 });
-  return Response.json({ schemaVersion: dataSchemaVersion, generated: builtAt(), ...provisionData(provision, instrument) });
+  return Response.json({ ...dataStamp(builtAt()), ...provisionData(provision, instrument) });
 }

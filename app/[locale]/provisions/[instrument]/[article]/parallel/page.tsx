@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ArticlePageTitle } from '@/components/provision/article-page-title';
 import { anchorLabel, citeProvision, shortName } from '@/lib/provisions/citation';
 import { t } from '@/lib/i18n/dictionary';
 import { htmlLang } from '@/lib/i18n/locales';
@@ -35,12 +35,7 @@ export default async function ParallelPage({ params }: Params) {
   ]);
   return (
     <main data-provision={provision.id} className="space-y-4">
-      <h1 className="text-2xl font-bold">
-        <Link href={provisionHref(locale, provision.id)} className="underline-offset-4 hover:underline">
-          {citeProvision(instrument, provision.article, locale)}
-        </Link>
-      </h1>
-      <p className="text-lg">{dict.parallel.title}</p>
+      <ArticlePageTitle instrument={instrument} provision={provision} locale={locale} subtitle={dict.parallel.title} />
       <p role="note" className="text-sm text-amber-900 dark:text-amber-200">
         {t('en').translationNotice} {t('en').chinesePrevails}
       </p>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ArticlePageTitle } from '@/components/provision/article-page-title';
 import { VersionList } from '@/components/provision/version-list';
 import { citeProvision, shortName } from '@/lib/provisions/citation';
 import { listProvisions } from '@/lib/content/gateway.server';
@@ -6,7 +6,7 @@ import { t } from '@/lib/i18n/dictionary';
 import { pageMetadata } from '@/lib/site/metadata';
 import { withLocales } from '@/lib/site/params';
 import { readProvision } from '@/lib/provisions/route.server';
-import { provisionHref, versionHref } from '@/lib/site/urls';
+import { versionHref } from '@/lib/site/urls';
 import { versionsOf } from '@/lib/provisions/versions';
 
 type Params = { params: Promise<{ locale: string; instrument: string; article: string }> };
@@ -35,12 +35,7 @@ export default async function VersionsPage({ params }: Params) {
   return (
     <main data-provision={provision.id} className="space-y-6">
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold">
-          <Link href={provisionHref(locale, provision.id)} className="underline-offset-4 hover:underline">
-            {citeProvision(instrument, provision.article, locale)}
-          </Link>
-        </h1>
-        <p className="text-lg">{dict.versions.title}</p>
+        <ArticlePageTitle instrument={instrument} provision={provision} locale={locale} subtitle={dict.versions.title} />
       </header>
       <VersionList versions={versionsOf(provision)} id={provision.id} locale={locale} />
     </main>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { MdxContent } from '@/components/mdx-content';
+import { ArticlePageTitle } from '@/components/provision/article-page-title';
 import { StatusBadge } from '@/components/status-badge';
 import { VersionDiff } from '@/components/provision/version-diff';
 import { VersionList } from '@/components/provision/version-list';
@@ -55,12 +56,12 @@ export default async function VersionPage({ params }: Params) {
       className="space-y-6"
     >
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold">
-          <Link href={provisionHref(locale, provision.id)} className="underline-offset-4 hover:underline">
-            {citeProvision(instrument, provision.article, locale)}
-          </Link>
-        </h1>
-        <p className="text-lg">{dict.versions.version(version.effective, version.until)}</p>
+        <ArticlePageTitle
+          instrument={instrument}
+          provision={provision}
+          locale={locale}
+          subtitle={dict.versions.version(version.effective, version.until)}
+        />
         <p className="flex flex-wrap items-center gap-2 text-sm">
           <StatusBadge status={version.status} locale={locale} />
           {version.enactedBy && (
