@@ -32,9 +32,10 @@ test('the search page keeps the query and filters in the URL', async ({ page }) 
   await page.locator('[data-filter="liability"]').selectOption('criminal');
   await expect(page).toHaveURL(/liability=criminal/);
   await expect(page).toHaveURL(/q=%E4%B8%AA%E4%BA%BA%E4%BF%A1%E6%81%AF/);
-  const labels = await page.getByTestId('search-results').locator('li').allInnerTexts();
-  expect(labels.length).toBeGreaterThan(0);
-  for (const l of labels) expect(l).toContain('刑事责任');
+  // The unfiltered results stay on screen until the filtered ones arrive.
+  const items = page.getByTestId('search-results').locator('li');
+  await expect.poll(async () => (await items.allInnerTexts()).filter((l) => !l.includes('刑事责任')).length).toBe(0);
+  expect(await items.count()).toBeGreaterThan(0);
   await page.reload();
   await expect(page.locator('[data-filter="liability"]')).toHaveValue('criminal');
   await expect(page.locator('#search-page-input')).toHaveValue('个人信息');
@@ -55,15 +56,29 @@ test('no results: says so and suggests terms and liability pages', async ({ page
   await expect(page.locator('b', { hasText: 'zzqx' })).toHaveCount(0);
 });
 
-test('the index loads only when search is used', async ({ page }) => {
+test('the index loads only when search is used, and then only the parts the query needs', async ({ page, request }) => {
   const loaded: string[] = [];
-  page.on('request', (r) => r.url().includes('/search-index/') && loaded.push(r.url()));
+  page.on('request', (r) => r.url().includes('/search-index/') && loaded.push(new URL(r.url()).pathname));
   await page.goto('/zh/provisions/pipl/66/');
   await page.waitForLoadState('networkidle');
   expect(loaded).toEqual([]);
   await page.locator('#header-search').fill('委托处理');
-  await expect(page.getByTestId('search-results')).toBeVisible();
-  expect(loaded).toEqual([expect.stringContaining('/search-index/zh.json')]);
+  const results = page.getByTestId('search-results');
+  await expect(results.getByRole('link').first()).toHaveAttribute('href', '/zh/provisions/pipl/21/');
+  await expect(results.locator('mark').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const head = (await (await request.get('/search-index/zh/head.json')).json()) as { shardCount: number };
+  const kinds = loaded.map((p) => p.replace(/^\/search-index\/zh\/(head\.json|shards|docs|text)\b.*$/, '$1'));
+  // The head once; the shards of 委托 托处 处理 (at most three); a name and a text per result shown.
+  expect(kinds.filter((k) => k === 'head.json')).toHaveLength(1);
+  const shards = kinds.filter((k) => k === 'shards').length;
+  expect(shards).toBeGreaterThan(0);
+  expect(shards).toBeLessThanOrEqual(3);
+  expect(shards).toBeLessThan(head.shardCount);
+  const shown = await results.locator('li').count();
+  expect(kinds.filter((k) => k === 'docs')).toHaveLength(shown);
+  expect(kinds.filter((k) => k === 'text')).toHaveLength(shown);
+  expect(kinds.every((k) => ['head.json', 'shards', 'docs', 'text'].includes(k))).toBe(true);
 });
 
 test.describe('without JavaScript', () => {

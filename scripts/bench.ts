@@ -88,7 +88,7 @@ const weightLines = [
     return `| ${name} | ${kib(w.html)} | ${kib(w.css)} | ${kib(w.js)} | ${kib(w.js - bare.js)} |`;
   }),
   '',
-  'Target: a provision page ≤ 15 KB of JavaScript beyond the bare page. The search index and FlexSearch load only when search is used (see Search).',
+  'Target: a provision page ≤ 15 KB of JavaScript beyond the bare page. The search code and index load only when search is used (see Search).',
 ];
 
 // --- Lighthouse -------------------------------------------------------------------------------

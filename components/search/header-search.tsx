@@ -17,7 +17,7 @@ export function HeaderSearch({ locale }: { locale: Locale }) {
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const panel = useRef<HTMLDivElement>(null);
-  const state = useSearch(locale, open ? query : '', {}, 8);
+  const state = useSearch(locale, open ? query : '', {}, { limit: 8 });
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {

@@ -63,7 +63,7 @@ export function SearchResults({ locale, query, results, onNavigate, compact = fa
                 .filter(Boolean)
                 .join(' · ')}
             </span>
-            {!compact && (
+            {!compact && snippet && (
               <span
                 className="mt-1 block text-sm text-neutral-700 dark:text-neutral-300"
                 lang={viaTranslation ? (locale === 'zh' ? 'en' : 'zh-CN') : undefined}

@@ -9,8 +9,18 @@ import { caseHref, guideHref, instrumentHref, provisionHref, trainingHref } from
 
 const statuteText = (doc: Doc) => doc.paragraphs.flatMap((p) => [p.text, ...p.items.map((i) => i.text)]).join('\n');
 
+/** How many items (provisions, guides, cases, units) cite each provision in their text: a prior for ranking. */
+function citedBy(corpus: Corpus, locale: Locale): Map<string, number> {
+  const count = new Map<string, number>();
+  for (const item of [...corpus.provisions, ...corpus.guides, ...corpus.cases, ...corpus.modules]) {
+    for (const id of new Set(item.doc[locale].refs.map((r) => r.split('#')[0]))) count.set(id, (count.get(id) ?? 0) + 1);
+  }
+  return count;
+}
+
 export function searchDocs(corpus: Corpus, locale: Locale): SearchDoc[] {
   const docs: Omit<SearchDoc, 'id'>[] = [];
+  const cited = citedBy(corpus, locale);
   for (const i of corpus.instruments) {
     docs.push({
       kind: 'instrument',
@@ -23,6 +33,7 @@ export function searchDocs(corpus: Corpus, locale: Locale): SearchDoc[] {
       liability: [],
       articles: [],
       former: [],
+      cited: 0,
       text: i.doc[locale].prose,
       prose: '',
     });
@@ -42,6 +53,7 @@ export function searchDocs(corpus: Corpus, locale: Locale): SearchDoc[] {
       liability: p.facts.liability,
       articles: [p.article, ...former],
       former,
+      cited: cited.get(p.id) ?? 0,
       text: `${citeProvision(instrument, p.article, locale)}\n${statuteText(p.doc[locale])}`,
       prose: p.doc[locale].prose,
     });
@@ -56,6 +68,7 @@ export function searchDocs(corpus: Corpus, locale: Locale): SearchDoc[] {
       liability: g.facts.liability,
       articles: [],
       former: [],
+      cited: 0,
       text: g.text[locale].summary,
       prose: g.doc[locale].prose,
     });
@@ -70,6 +83,7 @@ export function searchDocs(corpus: Corpus, locale: Locale): SearchDoc[] {
       liability: [],
       articles: [],
       former: [],
+      cited: 0,
       text: [m.text[locale].summary, ...m.text[locale].objectives].join('\n'),
       prose: m.doc[locale].prose,
     });
@@ -84,6 +98,7 @@ export function searchDocs(corpus: Corpus, locale: Locale): SearchDoc[] {
       liability: [],
       articles: [],
       former: [],
+      cited: 0,
       text: [c.facts.docNumber, c.facts.date].filter(Boolean).join(' '),
       prose: c.doc[locale].prose,
     });

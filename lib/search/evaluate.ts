@@ -12,12 +12,13 @@ interface Miss {
   got: string[];
 }
 
-export function evaluate(engine: Engine, queries: LabelledQuery[]): { recall: number; misses: Miss[] } {
+/** `refs[id]`: the item path of document `id`. */
+export function evaluate(engine: Engine, refs: string[], queries: LabelledQuery[]): { recall: number; misses: Miss[] } {
   let found = 0;
   let wanted = 0;
   const misses: Miss[] = [];
   for (const { q, top5, first } of queries) {
-    const got = search(engine, q, {}, 5).map((r) => r.doc.ref);
+    const got = search(engine, q, {}, 5).map((hit) => refs[hit.id]);
     const hits = top5.filter((ref) => got.includes(ref)).length;
     found += hits;
     wanted += top5.length;

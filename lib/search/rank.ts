@@ -1,52 +1,45 @@
 // Scores a candidate document against a parsed query, and cuts a highlighted snippet.
-// Pure functions: no index, no DOM.
+// Pure functions: no index, no DOM. What a document holds comes from the candidate index as
+// one field mask per query term (postings.ts); its text is needed only for the snippet.
+import { FIELD } from './postings';
 import type { ParsedQuery } from './query';
 import { bigrams, hasHan, normalize, stem } from './tokenize';
-import type { SearchDoc, Segment } from './types';
+import type { Liability, Status } from '../content/schema';
+import type { SearchKind, SearchText, Segment } from './types';
 
-/** Lower-cased, NFKC text of a document's fields, computed once per document. */
-export interface PreparedDoc {
-  doc: SearchDoc;
-  title: string;
-  heading: string;
-  text: string;
-  prose: string;
-  /** Title, text and prose together. */
-  all: string;
+/** What ranking knows of a document before any of it is fetched: the head's columns. */
+export interface RankedDoc {
+  id: number;
+  kind: SearchKind;
+  status?: Status;
+  liability: Liability[];
+  instrument?: string;
+  cited: number;
+  headingTerms: number;
 }
 
-export function prepare(doc: SearchDoc): PreparedDoc {
-  const [title, text, prose] = [normalize(`${doc.title} ${doc.heading}`), normalize(doc.text), normalize(doc.prose)];
-  return { doc, title, heading: normalize(doc.heading), text, prose, all: `${title} ${text} ${prose}` };
+/** What the candidate index says of one document for one query. */
+export interface Evidence {
+  /** `masks[i]`: the fields holding `q.terms[i]`. */
+  masks: number[];
+  /** `weights[i]`: how much `q.terms[i]` says (rare terms more than common ones; 0 for one in no document). */
+  weights: number[];
+  /** The document bears an article number the query names. */
+  articleHit: boolean;
+  /** The title holds the phrase's Latin words in order (true when the phrase has no two). */
+  titlePhrase: boolean;
 }
 
-// Word-start patterns for Latin stems, compiled once per term (this runs per keystroke).
-const wordStart = new Map<string, RegExp>();
+const exactTitleBonus: Partial<Record<SearchKind, number>> = { instrument: 20, case: 40 };
 
-function containsTerm(haystack: string, term: string): boolean {
-  if (hasHan(term)) return haystack.includes(term);
-  // Latin stems: a word of the haystack that starts with the stem.
-  let re = wordStart.get(term);
-  if (!re) {
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}`, 'u');
-    if (wordStart.size > 5000) wordStart.clear();
-    wordStart.set(term, re);
-  }
-  return re.test(haystack);
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** How much a matched term says: rare terms more than common ones (1 for a term in no document). */
-type TermWeight = (term: string) => number;
-
-/** 0 when the document should not be shown for this query. */
-export function score(p: PreparedDoc, q: ParsedQuery, weight: TermWeight = () => 1): number {
-  const { doc } = p;
+/**
+ * 0 when the document should not be shown for this query. The phrase counts as found in a
+ * field (title, text, prose) when every one of its terms is there, and as the heading itself
+ * when the heading has those terms and no others: the index keeps no positions, and for legal
+ * phrases, whose bigrams overlap, that is nearly always the same thing.
+ */
+export function score(doc: RankedDoc, q: ParsedQuery, { masks, weights, articleHit, titlePhrase }: Evidence): number {
   let total = 0;
-  const articleHit = q.articles.some((a) => doc.articles.includes(a));
   const instrumentHit = q.instruments.length > 0 && !!doc.instrument && q.instruments.includes(doc.instrument);
   if (articleHit && instrumentHit) total += 300;
   else if (articleHit && q.instruments.length === 0) total += doc.kind === 'provision' ? (q.bareNumber ? 60 : 100) : 0;
@@ -55,32 +48,48 @@ export function score(p: PreparedDoc, q: ParsedQuery, weight: TermWeight = () =>
   if (q.articles.length && !articleHit && q.phrase === '' && !(instrumentHit && doc.kind === 'instrument')) return 0;
 
   if (q.phrase) {
-    const { all } = p;
-    const totalWeight = q.terms.reduce((sum, t) => sum + weight(t), 0);
-    const share = (haystack: string) =>
-      totalWeight ? q.terms.filter((t) => containsTerm(haystack, t)).reduce((sum, t) => sum + weight(t), 0) / totalWeight : 0;
-    const coverage = share(all);
+    // One pass over the terms (this runs for every candidate, per keystroke): the fields every
+    // term is in, how many terms are anywhere and in the title, and their weight.
+    let all = masks.length ? 0xff : 0;
+    let anywhere = 0;
+    let inTitle = 0;
+    let weighed = 0;
+    let totalWeight = 0;
+    masks.forEach((m, i) => {
+      all &= m;
+      if (m) {
+        anywhere++;
+        weighed += weights[i];
+      }
+      if (m & FIELD.title) inTitle++;
+      totalWeight += weights[i];
+    });
+    const n = masks.length || 1;
+    const coverage = totalWeight ? weighed / totalWeight : 0;
     // Whether to show a document at all: the plain share of terms it contains (weights would let
     // one rare bigram straddling two query words veto everything else).
-    const plain = q.terms.length ? q.terms.filter((t) => containsTerm(all, t)).length / q.terms.length : 0;
-    const compact = q.phrase.replace(/\s+/g, hasHan(q.phrase) ? '' : ' ');
-    const exactTitle = p.title.includes(compact);
-    const exactText = p.text.includes(compact);
-    const exactProse = p.prose.includes(compact);
+    const plain = anywhere / n;
+    const exactTitle = !!(all & FIELD.title) && titlePhrase;
+    const exactText = !!(all & FIELD.text);
+    const exactProse = !!(all & FIELD.prose);
     if (!exactTitle && !exactText && !exactProse && plain < 0.6) return total > 0 && !q.terms.length ? total : 0;
     // A title holding most of the query's terms is a strong signal; a stray shared word is not.
-    const titleShare = q.terms.filter((t) => containsTerm(p.title, t)).length / q.terms.length;
+    const titleShare = inTitle / n;
     total += coverage * 30 + (titleShare >= 0.5 ? titleShare * 40 : 0);
-    // An instrument matches by its names, which the alias lookup already rewards.
-    if (exactTitle) total += doc.kind === 'instrument' ? 20 : 80;
+    // An instrument matches by its names, which the alias lookup already rewards; a case's title
+    // is a long sentence of facts, where a phrase says less than in a heading.
+    if (exactTitle) total += exactTitleBonus[doc.kind] ?? 80;
     if (exactText) total += 50;
     if (exactProse) total += 20;
     // A title that is exactly the phrase (侵犯公民个人信息罪) is the strongest text signal.
-    if (p.heading === compact) total += 100;
+    if (all & FIELD.heading && doc.headingTerms === q.terms.length) total += 100;
   }
   if (total === 0) return 0;
   if (doc.status === 'current') total += 2;
   if (doc.kind === 'provision') total += 1;
+  // Among matches, the provisions the site's own guides, cases and units cite most are the
+  // ones readers most often need (a link prior): up to about +27 for the most cited.
+  if (doc.cited) total += 4 * Math.log2(1 + doc.cited);
   return total;
 }
 
@@ -121,8 +130,8 @@ function foldSameLength(text: string): string {
 }
 
 /** A window of about `width` characters around the first match, highlighted. */
-export function snippet(p: PreparedDoc, q: ParsedQuery, width = 90): Segment[] {
-  const sources = [p.doc.text, p.doc.prose].filter(Boolean);
+export function snippet(page: SearchText, q: ParsedQuery, width = 90): Segment[] {
+  const sources = [page.text, page.prose].filter(Boolean);
   const needles = [q.phrase.replace(/\s+/g, hasHan(q.phrase) ? '' : ' '), ...q.terms].filter((n) => n.length > 1);
   for (const source of sources) {
     const lower = normalize(source);

@@ -1,5 +1,5 @@
-// The one tokenizer of the search index, imported by the build and by the browser (FlexSearch
-// does not serialize a custom encoder, so both sides must construct it from this module).
+// The one tokenizer of search, imported by the build and by the browser, so a query's terms
+// are cut exactly as the index's keys were (postings.ts).
 //
 // Chinese has no spaces and readers expect substring search, so Han text becomes overlapping
 // character bigrams: any run of two or more characters in a provision is found, across word
@@ -37,7 +37,7 @@ export function bigrams(run: string): string[] {
   return chars.slice(1).map((c, i) => chars[i] + c);
 }
 
-/** Terms of a text, in order, with duplicates (FlexSearch dedupes). */
+/** Terms of a text, in order, with duplicates. */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
   for (const part of normalize(text).split(/\s+/)) {
