@@ -9,9 +9,20 @@ import * as search from './strings/search';
 import * as training from './strings/training';
 import * as cases from './strings/cases';
 import * as handout from './strings/handout';
+import * as lms from './strings/lms';
 import type { Widen } from './widen';
 
-const zh = { ...clientStrings('zh'), ...site.zh, ...provision.zh, ...lawyers.zh, ...search.zh, ...training.zh, ...cases.zh, ...handout.zh };
+const zh = {
+  ...clientStrings('zh'),
+  ...site.zh,
+  ...provision.zh,
+  ...lawyers.zh,
+  ...search.zh,
+  ...training.zh,
+  ...cases.zh,
+  ...handout.zh,
+  ...lms.zh,
+};
 type Dictionary = Widen<typeof zh>;
 
 const en: Dictionary = {
@@ -23,6 +34,7 @@ const en: Dictionary = {
   ...training.en,
   ...cases.en,
   ...handout.en,
+  ...lms.en,
 };
 
 const dictionaries: Record<Locale, Dictionary> = { zh, en };

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { LmsDownloads } from '@/components/lms-downloads';
 import { listModules } from '@/lib/content/gateway.server';
 import { t } from '@/lib/i18n/dictionary';
 import { pageMetadata } from '@/lib/site/metadata';
@@ -15,6 +16,7 @@ export async function generateMetadata({ params }: Params) {
 export default async function Training({ params }: Params) {
   const { locale } = await readLocale(params);
   const dict = t(locale).training;
+  const lms = t(locale).lms;
   return (
     <main className="space-y-6">
       <header>
@@ -36,6 +38,13 @@ export default async function Training({ params }: Params) {
           </li>
         ))}
       </ol>
+      <LmsDownloads
+        locale={locale}
+        names={[
+          { name: 'course', label: lms.courseDownload },
+          ...listModules().map((m) => ({ name: m.slug, label: m.text[locale].title })),
+        ]}
+      />
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AddToHandout } from '@/components/handout/add-to-handout';
+import { LmsDownloads } from '@/components/lms-downloads';
 import { MdxContent } from '@/components/mdx-content';
 import { ProvisionList } from '@/components/provision-list';
 import { AnswerKey } from '@/components/quiz/answer-key';
@@ -75,6 +76,13 @@ export default async function ModulePage({ params }: Params) {
         </h2>
         <ProvisionList provisions={m.facts.provisions.flatMap((p) => getProvisionById(p) ?? [])} locale={locale} />
       </section>
+      <LmsDownloads
+        locale={locale}
+        names={[
+          { name: m.slug, label: t(locale).lms.unitDownload },
+          { name: 'course', label: t(locale).lms.courseDownload },
+        ]}
+      />
       {m.facts.cases.length > 0 && (
         <section aria-labelledby="cases" data-handout-skip>
           <h2 id="cases" className="mb-2 text-xl font-semibold">
