@@ -1,4 +1,5 @@
 import { expect, hydrated, test } from './fixtures';
+import { pdfText } from './pdf-text';
 import { provisionExport } from '../lib/provisions/data-export';
 
 const unit = '/zh/training/where-the-criminal-line-lies/';
@@ -145,16 +146,3 @@ test('a handout by URL keeps the order given, and a module makes one with one cl
   await expect(page.locator('[data-handout-item="training/where-the-criminal-line-lies"]')).toBeVisible();
   expect(await page.locator('[data-handout-item]').count()).toBeGreaterThan(3);
 });
-
-/** Text of a PDF, read back with pdf.js, whitespace collapsed. */
-async function pdfText(data: Buffer): Promise<{ pages: number; text: string }> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(data) }).promise;
-  let text = '';
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    for (const item of content.items) if ('str' in item) text += item.str + (item.hasEOL ? ' ' : '');
-    text += ' ';
-  }
-  return { pages: doc.numPages, text: text.replace(/\s+/g, ' ') };
-}

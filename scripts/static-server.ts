@@ -24,9 +24,11 @@ const types: Record<string, string> = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
+  '.zip': 'application/zip',
+  '.webmanifest': 'application/manifest+json',
 };
 /** Text formats worth compressing; images, fonts and Pagefind's packed files already are. */
-const compressible = new Set(['.html', '.js', '.css', '.json', '.xml', '.txt', '.svg', '.wasm']);
+const compressible = new Set(['.html', '.js', '.css', '.json', '.xml', '.txt', '.svg', '.wasm', '.webmanifest']);
 const maxUrlLength = 8192;
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip); // what nginx and most hosts accept

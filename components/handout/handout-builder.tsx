@@ -41,6 +41,16 @@ export function HandoutBuilder({ locale }: { locale: Locale }) {
   // The list edited here wins; else ?ids= from a shared link; else this browser's list.
   const [edited, setEdited] = useState<string[] | null>(null);
   const fromUrl = parseHandoutIds(params.get('ids'));
+  // Trainer's options, kept in the URL so a shared handout link prints the same.
+  const [options, setOptions] = useState({ key: params.get('key') !== '0', signOff: params.get('signoff') === '1' });
+  const setOption = (name: 'key' | 'signOff', value: boolean) => {
+    setOptions((o) => ({ ...o, [name]: value }));
+    const url = new URL(window.location.href);
+    const [param, shown] = name === 'key' ? ['key', !value] : ['signoff', value];
+    if (shown) url.searchParams.set(param, name === 'key' ? '0' : '1');
+    else url.searchParams.delete(param);
+    window.history.replaceState(null, '', url.toString().replace(/%2F/g, '/').replace(/%2C/g, ','));
+  };
   const ids = edited ?? (stored ? (fromUrl.length ? fromUrl : stored.ids) : null);
   const key = ids?.join(',') ?? null;
   const [loaded, setLoaded] = useState<{ key: string; items: Item[] } | null>(null);
@@ -101,6 +111,23 @@ export function HandoutBuilder({ locale }: { locale: Locale }) {
           {dict.print}
         </button>
         <CopyButton text={() => window.location.href} label={dict.share} done={dict.copied} />
+        {ids.some((id) => id.startsWith('training/')) && (
+          <>
+            <label className="flex items-center gap-1 text-sm">
+              <input type="checkbox" checked={options.key} onChange={(e) => setOption('key', e.target.checked)} data-option="key" />
+              {dict.withKey}
+            </label>
+            <label className="flex items-center gap-1 text-sm">
+              <input
+                type="checkbox"
+                checked={options.signOff}
+                onChange={(e) => setOption('signOff', e.target.checked)}
+                data-option="signoff"
+              />
+              {dict.withSignOff}
+            </label>
+          </>
+        )}
         <span className="text-sm text-neutral-600 dark:text-neutral-400">{dict.storage}</span>
       </div>
       <nav aria-labelledby="handout-contents" className="mb-8 print:break-after-page">
@@ -147,10 +174,47 @@ export function HandoutBuilder({ locale }: { locale: Locale }) {
           {item.missing ? (
             <p data-handout-missing>{dict.missing(item.id)}</p>
           ) : (
-            <div className="prose max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: item.html }} />
+            <div
+              className={`prose max-w-none dark:prose-invert ${options.key ? '' : '[&_[data-testid=answer-key]]:hidden'}`}
+              dangerouslySetInnerHTML={{ __html: item.html }}
+            />
           )}
         </article>
       ))}
+      {options.signOff && <SignOffSheet locale={locale} units={items.filter((i) => i.id.startsWith('training/')).map((i) => i.title)} />}
     </div>
+  );
+}
+
+/** A sheet for learners to sign: who attended, their score, the date, and the trainer's signature. */
+function SignOffSheet({ locale, units }: { locale: Locale; units: string[] }) {
+  const dict = t(locale).handout;
+  return (
+    <article data-testid="sign-off-sheet" className="mb-12 break-before-page border-t border-neutral-300 pt-6 dark:border-neutral-700">
+      <h2 className="text-2xl font-bold">{dict.signOff}</h2>
+      <p className="mt-2">{dict.signOffIntro(units.join(locale === 'zh' ? '、' : '; '))}</p>
+      <table className="mt-4 w-full border-collapse text-sm">
+        <thead>
+          <tr>
+            {dict.signOffColumns.map((c) => (
+              <th key={c} scope="col" className="border border-neutral-500 px-2 py-1 text-start">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {Array.from({ length: 15 }, (_, row) => (
+            <tr key={row} className="h-9">
+              <td className="border border-neutral-500 px-2">{row + 1}</td>
+              {dict.signOffColumns.slice(1).map((c) => (
+                <td key={c} className="border border-neutral-500" />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="mt-8">{dict.trainer}</p>
+    </article>
   );
 }

@@ -4,6 +4,7 @@
 // and the answer key at the end of the module gives the answers.
 import { createContext, useContext, useId, useState, type ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
+import { announceAnswer } from '@/lib/training/quiz-events';
 
 const words = {
   zh: {
@@ -81,7 +82,10 @@ export function Question({ id, kind, answer, locale, children }: QuestionProps) 
         <button
           type="button"
           disabled={selected.size === 0}
-          onClick={() => setChecked(true)}
+          onClick={() => {
+            setChecked(true);
+            announceAnswer({ id, right: result === 'right' });
+          }}
           className="mt-3 rounded border border-blue-700 px-3 py-1 text-blue-800 disabled:opacity-50 dark:border-blue-400 dark:text-blue-200 print:hidden"
         >
           {words[locale].check}

@@ -23,6 +23,12 @@ export const zh = {
     generated: (date: string) => `生成于 ${date}`,
     moveUp: '上移',
     moveDown: '下移',
+    withKey: '包含测验答案',
+    withSignOff: '附签到确认表',
+    signOff: '培训签到确认表',
+    signOffIntro: (units: string) => `本次培训内容：${units}。学员签字确认已参加培训并完成测验。`,
+    signOffColumns: ['序号', '姓名', '部门或外包公司', '得分', '日期', '签字'],
+    trainer: '培训负责人签字：',
   },
 } as const;
 
@@ -47,5 +53,12 @@ export const en: Widen<typeof zh> = {
     generated: (date: string) => `Generated ${date}`,
     moveUp: 'Move up',
     moveDown: 'Move down',
+    withKey: 'Include quiz answers',
+    withSignOff: 'Add a sign-off sheet',
+    signOff: 'Training sign-off sheet',
+    signOffIntro: (units: string) =>
+      `Training given: ${units}. Each learner signs to confirm attending the training and completing the quiz.`,
+    signOffColumns: ['No.', 'Name', 'Department or outsourcing firm', 'Score', 'Date', 'Signature'],
+    trainer: 'Trainer’s signature:',
   },
 };

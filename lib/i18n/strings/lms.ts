@@ -20,18 +20,6 @@ export const zh = {
     quiz: '测验',
     source: '来源',
     notAdvice: '仅供了解和培训使用，不构成法律意见。',
-    // Completion record on the site
-    record: '结业记录',
-    recordIntro: '答完本单元的所有题目后，可以打印一份结业记录。姓名只保存在本浏览器中，不会发送到任何地方。',
-    recordName: '学员姓名',
-    recordPrint: '打印结业记录',
-    recordPending: (answered: number, total: number) => `已答 ${answered} / ${total} 题。答完全部题目后即可打印。`,
-    recordScore: (right: number, total: number) => `得分：答对 ${right} / ${total} 题`,
-    recordResult: (passed: boolean, percent: number) =>
-      passed ? `结果：通过（通过标准 ${percent}%）` : `结果：未通过（通过标准 ${percent}%）`,
-    recordDate: '日期',
-    recordUnit: '单元',
-    recordSignature: '培训负责人签字',
   },
 } as const;
 
@@ -52,17 +40,5 @@ export const en: Widen<typeof zh> = {
     quiz: 'Quiz',
     source: 'Source',
     notAdvice: 'For information and training only; not legal advice.',
-    record: 'Completion record',
-    recordIntro:
-      'When every question of this unit is answered, you can print a completion record. Your name stays in this browser only and is sent nowhere.',
-    recordName: 'Learner’s name',
-    recordPrint: 'Print completion record',
-    recordPending: (answered: number, total: number) => `${answered} of ${total} questions answered. Answer them all to print the record.`,
-    recordScore: (right: number, total: number) => `Score: ${right} of ${total} correct`,
-    recordResult: (passed: boolean, percent: number) =>
-      passed ? `Result: passed (passing is ${percent}%)` : `Result: not passed (passing is ${percent}%)`,
-    recordDate: 'Date',
-    recordUnit: 'Unit',
-    recordSignature: 'Trainer’s signature',
   },
 };

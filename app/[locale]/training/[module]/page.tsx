@@ -5,7 +5,9 @@ import { LmsDownloads } from '@/components/lms-downloads';
 import { MdxContent } from '@/components/mdx-content';
 import { ProvisionList } from '@/components/provision-list';
 import { AnswerKey } from '@/components/quiz/answer-key';
-import { getCase, getModule, getProvisionById, listModules } from '@/lib/content/gateway.server';
+import { CompletionRecord } from '@/components/quiz/completion-record';
+import { getCase, getInstrument, getModule, getProvisionById, listModules } from '@/lib/content/gateway.server';
+import { citeProvision } from '@/lib/provisions/citation';
 import { t } from '@/lib/i18n/dictionary';
 import { pageMetadata } from '@/lib/site/metadata';
 import { readLocale, withLocales } from '@/lib/site/params';
@@ -37,6 +39,7 @@ export default async function ModulePage({ params }: Params) {
   const at = all.findIndex((x) => x.slug === m.slug);
   const [previous, next] = [all[at - 1], all[at + 1]];
   const id = `training/${m.slug}`;
+  const taught = m.facts.provisions.flatMap((p) => getProvisionById(p) ?? []);
   return (
     <main className="space-y-8" data-module={m.slug} data-handout>
       <header className="space-y-2">
@@ -70,11 +73,21 @@ export default async function ModulePage({ params }: Params) {
         <MdxContent code={m.doc[locale].code} locale={locale} />
       </div>
       <AnswerKey quiz={m.doc[locale].quiz} locale={locale} />
+      <CompletionRecord
+        locale={locale}
+        unit={m.slug}
+        unitTitle={m.text[locale].title}
+        questions={m.doc[locale].quiz.map((q) => q.id)}
+        provisions={taught.flatMap((p) => {
+          const instrument = getInstrument(p.instrument);
+          return instrument ? [`${citeProvision(instrument, p.article, locale)} · ${p.heading[locale]}`] : [];
+        })}
+      />
       <section aria-labelledby="taught" data-handout-skip>
         <h2 id="taught" className="mb-2 text-xl font-semibold">
           {dict.provisions}
         </h2>
-        <ProvisionList provisions={m.facts.provisions.flatMap((p) => getProvisionById(p) ?? [])} locale={locale} />
+        <ProvisionList provisions={taught} locale={locale} />
       </section>
       <LmsDownloads
         locale={locale}
