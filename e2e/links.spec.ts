@@ -25,7 +25,7 @@ test('every internal link and anchor resolves', () => {
       const resolved = new URL(href, `http://site${url}`);
       const target = resolved.pathname;
       const targetHtml = target === url ? html : byUrl.get(target);
-      const isFile = /\.(json|xml|txt)$/.test(target);
+      const isFile = /\.(json|xml|txt|zip)$/.test(target);
       if (!targetHtml && !(isFile && readdirSafe(target))) broken.push(`${url} → ${href}`);
       else if (targetHtml && resolved.hash && !ids(targetHtml).has(decodeURIComponent(resolved.hash.slice(1))))
         broken.push(`${url} → ${href} (no anchor)`);

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { GuideList } from '@/components/guide-list';
 import { LiabilityCards } from '@/components/liability-cards';
 import { ProvisionList } from '@/components/provision-list';
+import { SaveOffline } from '@/components/save-offline';
 import { listGuides, listProvisions } from '@/lib/content/gateway.server';
 import { t } from '@/lib/i18n/dictionary';
 import { pageMetadata } from '@/lib/site/metadata';
@@ -66,6 +67,8 @@ export default async function Home({ params }: Params) {
           </Link>
         </p>
       </section>
+
+      <SaveOffline locale={locale} />
     </main>
   );
 }

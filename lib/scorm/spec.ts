@@ -10,7 +10,12 @@ export const MASTERY = 0.8;
 /** `course` packages every unit; any other name is one unit's slug. */
 export type PackageName = 'course' | (string & {});
 
-/** `/scorm/zh/your-duties-scorm12.zip`, `/scorm/en/course-scorm2004.zip` */
+/**
+ * Beside the unit's page, as DESIGN.md fixes it: `/zh/training/your-duties/your-duties-zh-scorm12.zip`;
+ * the course beside the training index: `/en/training/course-en-scorm2004.zip`. The file name alone
+ * says what it is once downloaded.
+ */
 export function packageHref(locale: Locale, name: PackageName, version: ScormVersion): string {
-  return `/scorm/${locale}/${name}-scorm${version === '1.2' ? '12' : '2004'}.zip`;
+  const file = `${name}-${locale}-scorm${version === '1.2' ? '12' : '2004'}.zip`;
+  return name === 'course' ? `/${locale}/training/${file}` : `/${locale}/training/${name}/${file}`;
 }

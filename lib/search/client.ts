@@ -56,7 +56,8 @@ const crossScript = (locale: Locale, query: string) => (locale === 'zh' ? hasLat
 export async function runSearch(locale: Locale, query: string, filters: SearchFilters = {}, limit = 20): Promise<SearchResult[]> {
   const [own, other] = await Promise.all([
     engineFor(locale, query),
-    crossScript(locale, query) ? engineFor(otherLocale(locale), query) : undefined,
+    // The other language is a bonus: offline, or on a failed fetch, search goes on without it.
+    crossScript(locale, query) ? engineFor(otherLocale(locale), query).catch(() => undefined) : undefined,
   ]);
   const hits = searchAcross(own, other, query, filters, limit);
   return Promise.all(hits.map(async (hit) => ({ ...hit, doc: (await fetchJson(`${base(locale)}/docs/${hit.id}.json`)) as SearchDocMeta })));
