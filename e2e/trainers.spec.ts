@@ -21,7 +21,10 @@ test('each unit page and the training index offer the unit and the course for an
     const section = page.getByTestId('lms-downloads');
     await expect(section.locator('a[data-scorm]')).toHaveCount(count * 2);
     for (const link of await section.locator('a[data-scorm]').all()) {
-      await expect(link).toHaveAttribute('href', new RegExp(`^/${url.slice(1, 3)}/training/([a-z-]+/)?[a-z-]+-${url.slice(1, 3)}-scorm(12|2004)\\.zip$`));
+      await expect(link).toHaveAttribute(
+        'href',
+        new RegExp(`^/${url.slice(1, 3)}/training/([a-z-]+/)?[a-z-]+-${url.slice(1, 3)}-scorm(12|2004)\\.zip$`),
+      );
       const response = await request.get((await link.getAttribute('href'))!);
       expect(response.status()).toBe(200);
       expect(response.headers()['content-type']).toContain('zip');
