@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import * as strings from '@/lib/i18n/strings/offline';
+import { Panel } from './panel';
 import { offlineSets, savedHref, summaryHref, type OfflineSet, type OfflineSummary, type SavedCopy } from '@/lib/offline/sets';
 
 type State =
@@ -75,14 +76,7 @@ export function SaveOffline({ locale }: { locale: Locale }) {
   const busy = state.kind === 'saving';
 
   return (
-    <section
-      aria-labelledby="offline"
-      data-testid="save-offline"
-      className="rounded-lg border border-neutral-200 p-4 dark:border-neutral-800 print:hidden"
-    >
-      <h2 id="offline" className="mb-2 text-xl font-semibold">
-        {w.title}
-      </h2>
+    <Panel id="offline" title={w.title} testId="save-offline" className="print:hidden">
       <p className="text-neutral-700 dark:text-neutral-300">{w.intro}</p>
       {state.kind === 'unsupported' ? (
         <p className="mt-3">{w.unsupported}</p>
@@ -101,7 +95,7 @@ export function SaveOffline({ locale }: { locale: Locale }) {
               </button>
               <span className="mt-1 block text-sm text-neutral-600 dark:text-neutral-400">
                 {set === 'essentials' ? w.essentialsNote : w.everythingNote}
-                {summary && `. ${w.size(summary.sets[set].pages, mb(summary.sets[set].bytes), mb(summary.sets[set].download))}`}
+                {summary && w.size(summary.sets[set].pages, mb(summary.sets[set].bytes), mb(summary.sets[set].download))}
               </span>
             </li>
           ))}
@@ -119,6 +113,6 @@ export function SaveOffline({ locale }: { locale: Locale }) {
           {w.remove}
         </button>
       )}
-    </section>
+    </Panel>
   );
 }

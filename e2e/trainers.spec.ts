@@ -74,7 +74,8 @@ test('a learner who answers every question prints a completion record with name,
   await page.evaluate(() => (window.print = () => undefined));
   await page.getByRole('button', { name: 'Print completion record' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-print', 'record');
-  const { text } = await pdfText(await page.pdf({ format: 'A4' }));
+  const { text, pages } = await pdfText(await page.pdf({ format: 'A4' }));
+  expect(pages).toBe(1);
   expect(text).toContain('Li Ming <b>x</b>');
   expect(text).toContain(unit.text.en.title);
   expect(text).toContain(`Score: ${quiz.length - 1} of ${quiz.length} correct`);

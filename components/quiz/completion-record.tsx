@@ -7,6 +7,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import * as strings from '@/lib/i18n/strings/record';
 import { MASTERY } from '@/lib/scorm/spec';
+import { Panel } from '../panel';
 import { isQuizAnswer, quizAnswerEvent } from '@/lib/training/quiz-events';
 import { parseRecord, readName, readRawRecord, subscribeRecords, today, writeName, writeRecord } from '@/lib/training/record-storage';
 
@@ -47,21 +48,23 @@ export function CompletionRecord({ locale, unit, unitTitle, questions, provision
   const right = questions.filter((q) => record.answers[q]).length;
   const passed = questions.length > 0 && right / questions.length >= MASTERY;
   const print = () => {
-    // Print the record alone (globals.css hides the rest while html[data-print="record"]).
+    // Print the record alone: globals.css drops every element but the record and the ones
+    // holding it while html[data-print="record"], so the sheet is one page.
+    const record = document.querySelector('[data-completion-record]');
+    const holders: HTMLElement[] = [];
+    for (let e = record?.parentElement; e && e !== document.body; e = e.parentElement) holders.push(e);
+    holders.forEach((e) => (e.dataset.printKeep = ''));
     document.documentElement.dataset.print = 'record';
-    window.addEventListener('afterprint', () => delete document.documentElement.dataset.print, { once: true });
+    const restore = () => {
+      delete document.documentElement.dataset.print;
+      holders.forEach((e) => delete e.dataset.printKeep);
+    };
+    window.addEventListener('afterprint', restore, { once: true });
     window.print();
   };
 
   return (
-    <section
-      aria-labelledby="completion-record"
-      data-handout-skip
-      className="rounded-lg border border-neutral-200 p-4 dark:border-neutral-800 print:border-0"
-    >
-      <h2 id="completion-record" className="mb-2 text-xl font-semibold print:hidden">
-        {w.record}
-      </h2>
+    <Panel id="completion-record" title={w.record} handoutSkip className="print:border-0" headingClassName="print:hidden">
       <p className="text-sm text-neutral-700 dark:text-neutral-300 print:hidden">{w.intro}</p>
       {answered < questions.length ? (
         <p className="mt-2" data-testid="record-pending" role="status">
@@ -123,6 +126,6 @@ export function CompletionRecord({ locale, unit, unitTitle, questions, provision
           </div>
         </>
       )}
-    </section>
+    </Panel>
   );
 }

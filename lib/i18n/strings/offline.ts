@@ -10,7 +10,7 @@ export const zh = {
   everythingName: '全部内容',
   essentialsNote: '现行条文、法律法规、指南、案例、培训、后果查询和搜索；不含条文的历史版本和中英对照页',
   everythingNote: '另含每条的历史版本和中英对照页',
-  size: (pages: number, stored: string, download: string) => `${pages} 个页面，占用约 ${stored}，下载约 ${download}`,
+  size: (pages: number, stored: string, download: string) => `。${pages} 个页面，占用约 ${stored}，下载约 ${download}。`,
   saving: (done: number, total: number) => `正在保存：${done} / ${total} 个文件…`,
   saved: (set: string, date: string) => `已保存“${set}”，保存于 ${date}。没有网络时也可以打开本站。`,
   update: '重新保存（更新）',
@@ -31,7 +31,8 @@ export const en: Widen<typeof zh> = {
   essentialsNote:
     'current provisions, instruments, guides, cases, training, the checker and search; not earlier versions or side-by-side pages',
   everythingNote: 'also every earlier version and every side-by-side page',
-  size: (pages: number, stored: string, download: string) => `${pages} pages, about ${stored} on the device, about ${download} to download`,
+  size: (pages: number, stored: string, download: string) =>
+    `. ${pages} pages, about ${stored} on the device, about ${download} to download.`,
   saving: (done: number, total: number) => `Saving: ${done} of ${total} files…`,
   saved: (set: string, date: string) => `Saved ${set} on ${date}. The site opens without a connection.`,
   update: 'Save again (update)',
