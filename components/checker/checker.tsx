@@ -1,12 +1,11 @@
-'use client';
 // The consequence checker: a form whose state lives in the query string, and the outcome,
-// recomputed in the browser on every change. Nothing typed leaves the page.
+// recomputed in the browser on every change. Nothing typed leaves the page. Rendered through
+// localised-checker.tsx, which loads one language's words.
 import { useMemo } from 'react';
 import type { CheckerFacts } from '@/lib/checker/facts';
 import { acts, actors, counts, emptyInput, parseCheckInput, toQueryString, type CheckInput } from '@/lib/checker/input';
-import { checkerLabels } from '@/lib/checker/labels';
 import { assess, type Finding } from '@/lib/checker/rules';
-import type { Locale } from '@/lib/i18n/locales';
+import type { CheckerWords } from '@/lib/checker/words';
 import { useQueryState } from '../use-query-state';
 import { OutcomeView, Verdict } from './outcome-view';
 import { CopyButton } from '../copy-button';
@@ -19,8 +18,8 @@ function detentionRange(findings: Finding[]): [number, number, number] | undefin
   return usual?.min && usual.max && minor?.max ? [usual.min, usual.max, minor.max] : undefined;
 }
 
-interface Props {
-  locale: Locale;
+export interface CheckerProps {
+  words: CheckerWords;
   facts: CheckerFacts;
   names: Record<string, string>;
 }
@@ -53,8 +52,8 @@ function RadioGroup<T extends string>({
   );
 }
 
-export function Checker({ locale, facts, names }: Props) {
-  const labels = checkerLabels[locale];
+export function Checker({ words, facts, names }: CheckerProps) {
+  const { labels } = words;
   const [input, setInput] = useQueryState<CheckInput>(emptyInput, parseCheckInput, toQueryString);
   const outcome = useMemo(() => assess(input, facts), [input, facts]);
   const detention = detentionRange(outcome.administrative);
@@ -73,7 +72,7 @@ export function Checker({ locale, facts, names }: Props) {
             {labels.summary}
           </h2>
           {outcome.criminal.map((o) => (
-            <Verdict key={o.offence} o={o} names={names} locale={locale} />
+            <Verdict key={o.offence} o={o} names={names} words={words} />
           ))}
           {detention && <p data-testid="summary-detention">{labels.summaryDetention(...detention)}</p>}
           <a href="#outcome-title" className="underline">
@@ -157,7 +156,7 @@ export function Checker({ locale, facts, names }: Props) {
           {outcome.complete && <CopyButton text={() => window.location.href} label={labels.share} done={labels.copied} />}
         </div>
         <div data-testid="check-outcome">
-          <OutcomeView outcome={outcome} names={names} locale={locale} />
+          <OutcomeView outcome={outcome} names={names} words={words} />
         </div>
       </section>
     </div>

@@ -1,29 +1,27 @@
 import { describePenalty } from '@/lib/provisions/penalty-format';
-import { t } from '@/lib/i18n/dictionary';
-import { checkerLabels } from '@/lib/checker/labels';
-import { message } from '@/lib/checker/messages';
+import type { CheckerWords } from '@/lib/checker/words';
+import { clientStrings } from '@/lib/i18n/client-strings';
 import type { Bound, Finding, Outcome, PenaltyLine } from '@/lib/checker/rules';
-import type { Locale } from '@/lib/i18n/locales';
 import { CiteLinks } from './cite-links';
 
 type Names = Record<string, string>;
 
-function Findings({ findings, names, locale }: { findings: Finding[]; names: Names; locale: Locale }) {
+function Findings({ findings, names, words }: { findings: Finding[]; names: Names; words: CheckerWords }) {
   return (
     <ul className="list-disc space-y-2 ps-5">
       {findings.map((f, i) => (
         <li key={`${f.key}-${i}`} data-finding={f.key}>
-          {message(f.key, locale, f.values)}
-          <CiteLinks cite={f.cite} names={names} locale={locale} />
-          {f.penalties && f.penalties.length > 0 && <Penalties lines={f.penalties} names={names} locale={locale} />}
+          {words.messages[f.key](f.values ?? {})}
+          <CiteLinks cite={f.cite} names={names} locale={words.locale} />
+          {f.penalties && f.penalties.length > 0 && <Penalties lines={f.penalties} names={names} words={words} />}
         </li>
       ))}
     </ul>
   );
 }
 
-function Penalties({ lines, names, locale }: { lines: PenaltyLine[]; names: Names; locale: Locale }) {
-  const party = t(locale).party;
+function Penalties({ lines, names, words }: { lines: PenaltyLine[]; names: Names; words: CheckerWords }) {
+  const { party, locale } = words;
   return (
     <ul className="mt-1 list-[circle] ps-5 text-sm">
       {lines.map((l, i) => (
@@ -39,8 +37,8 @@ function Penalties({ lines, names, locale }: { lines: PenaltyLine[]; names: Name
 }
 
 /** Findings grouped by whom they bind, the reader's own first, each group headed as such. */
-function BoundFindings({ findings, names, locale, firm }: { findings: Finding[]; names: Names; locale: Locale; firm: boolean }) {
-  const bound = checkerLabels[locale].bound;
+function BoundFindings({ findings, names, words, firm }: { findings: Finding[]; names: Names; words: CheckerWords; firm: boolean }) {
+  const bound = words.labels.bound;
   const groups = (['person', 'organisation'] as Bound[]).map((b) => [b, findings.filter((f) => f.binds === b)] as const);
   const unbound = findings.filter((f) => !f.binds);
   return (
@@ -50,11 +48,11 @@ function BoundFindings({ findings, names, locale, firm }: { findings: Finding[];
           list.length > 0 && (
             <div key={b} data-binds={b}>
               <p className="font-medium">{bound[b][firm ? 'firm' : 'staff']}</p>
-              <Findings findings={list} names={names} locale={locale} />
+              <Findings findings={list} names={names} words={words} />
             </div>
           ),
       )}
-      {unbound.length > 0 && <Findings findings={unbound} names={names} locale={locale} />}
+      {unbound.length > 0 && <Findings findings={unbound} names={names} words={words} />}
     </div>
   );
 }
@@ -62,8 +60,8 @@ function BoundFindings({ findings, names, locale, firm }: { findings: Finding[];
 type OffenceOutcome = Outcome['criminal'][number];
 
 /** The opening sentence of a criminal outcome: the offence and the statute's punishment clause, verbatim. */
-export function Verdict({ o, names, locale }: { o: OffenceOutcome; names: Names; locale: Locale }) {
-  const labels = checkerLabels[locale];
+export function Verdict({ o, names, words }: { o: OffenceOutcome; names: Names; words: CheckerWords }) {
+  const { labels, locale } = words;
   if (!o.sentence)
     return (
       <p data-verdict={o.offence} className="font-medium">
@@ -86,9 +84,9 @@ const tone = {
   aggravated: 'border-red-700 dark:border-red-400',
 } as const;
 
-export function OutcomeView({ outcome, names, locale }: { outcome: Outcome; names: Names; locale: Locale }) {
-  const labels = checkerLabels[locale];
-  const liability = t(locale).liability;
+export function OutcomeView({ outcome, names, words }: { outcome: Outcome; names: Names; words: CheckerWords }) {
+  const { labels } = words;
+  const liability = clientStrings(words.locale).liability;
   if (!outcome.complete) return <p>{labels.incomplete}</p>;
   const firm = outcome.actor === 'firm';
   return (
@@ -103,8 +101,8 @@ export function OutcomeView({ outcome, names, locale }: { outcome: Outcome; name
               <p className="text-sm">
                 {labels.offence[o.offence]} — <span data-testid="severity">{labels.severity[o.severity]}</span>
               </p>
-              {o.sentence && <Verdict o={o} names={names} locale={locale} />}
-              <Findings findings={o.findings} names={names} locale={locale} />
+              {o.sentence && <Verdict o={o} names={names} words={words} />}
+              <Findings findings={o.findings} names={names} words={words} />
             </div>
           ))}
         </div>
@@ -114,7 +112,7 @@ export function OutcomeView({ outcome, names, locale }: { outcome: Outcome; name
           <h3 id={`outcome-${l}`} className="mb-2 text-lg font-semibold">
             {liability[l]}
           </h3>
-          <BoundFindings findings={outcome[l]} names={names} locale={locale} firm={firm} />
+          <BoundFindings findings={outcome[l]} names={names} words={words} firm={firm} />
         </section>
       ))}
     </div>

@@ -3,7 +3,7 @@
 import type { Penalty } from '../content/schema';
 import type { CheckerFacts, InfoMeasure, OffenceId, Sentence } from './facts';
 import type { CheckInput } from './input';
-import type { MessageKey } from './messages';
+import type { MessageKey } from './messages.zh';
 
 export type Severity = 'none' | 'basic' | 'aggravated';
 /** Whom a finding binds: the person who acted, or the organisation (bank, outsourcer). */

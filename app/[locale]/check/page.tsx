@@ -1,4 +1,4 @@
-import { Checker } from '@/components/checker/checker';
+import { LocalisedChecker } from '@/components/checker/localised-checker';
 import { ThresholdsTable } from '@/components/checker/thresholds-table';
 import { checkerFacts } from '@/lib/checker/facts.server';
 import { checkerLabels } from '@/lib/checker/labels';
@@ -39,7 +39,7 @@ export default async function CheckPage({ params }: Params) {
       </noscript>
       {/* Above the checker: the outcome appears after hydration, and nothing should sit below it to be pushed down. */}
       <ThresholdsTable facts={facts} locale={locale} />
-      <Checker locale={locale} facts={facts} names={names} />
+      <LocalisedChecker locale={locale} facts={facts} names={names} />
     </main>
   );
 }

@@ -1,0 +1,70 @@
+// The checker form's words in Chinese.
+import type { Labels } from './labels';
+
+export const zh: Labels = {
+  title: '后果自查',
+  intro: '描述发生了什么，查看可能承担的刑事、民事、行政和劳动后果，以及每一项所依据的条文。',
+  privacy: '全部计算在您的浏览器中完成：您填写的内容不会离开本页面，也不会被保存。',
+  actor: {
+    legend: '谁做的？',
+    options: {
+      'bank-staff': '银行员工',
+      'outsourced-staff': '外包人员（呼叫中心、营销后台、催收机构）',
+      firm: '单位（外包公司或银行本身）',
+      other: '其他人',
+    },
+  },
+  act: {
+    legend: '做了什么？',
+    options: {
+      sell: '出售客户信息',
+      provide: '提供或交换（不收钱）',
+      obtain: '获取（购买、收受、窃取、无权收集）',
+      'query-credit': '未经授权查询征信报告',
+      'negligent-leak': '因疏忽泄露（丢失设备、误发文件）',
+    },
+  },
+  duty: '信息是在履行职责或者提供服务过程中获得的',
+  dutyHelp: '例如坐席在工作系统中看到的客户资料。出售或提供这类信息，入罪标准减半。',
+  prior: '曾因此受过刑事处罚，或者二年内受过行政处罚',
+  priorHelp: '有这种前科的，再犯不论数量即属“情节严重”。',
+  business: '购买、收受信息是为了合法经营（如电话营销），而且没有再出售或提供',
+  businessHelp:
+    '只适用于行踪轨迹、通信内容、征信、财产、住宿、通信记录、健康生理、交易信息以外的普通信息：入罪看获利是否达到五万元，而不是条数。',
+  dispatched: '我是劳务派遣人员（与派遣公司签合同，被派到银行工作）',
+  dispatchedHelp: '派遣期间因工作造成他人损害的，由接受派遣的用工单位（银行）承担侵权责任。',
+  counts: {
+    legend: '涉及多少？',
+    n1: { label: '行踪轨迹、通信内容、征信、财产信息（条）', help: '最敏感的一档，例如征信报告、存款余额、账户信息。' },
+    n2: { label: '住宿、通信记录、健康生理、交易信息（条）', help: '例如交易流水、通话记录。' },
+    n3: { label: '其他个人信息（条）', help: '例如姓名加电话的客户名单。' },
+    gains: { label: '违法所得（元）', help: '因此得到的钱。' },
+    cards: { label: '涉及的信用卡数量（张）', help: '足以伪造信用卡或冒名交易的卡片信息。' },
+  },
+  outcome: '可能的后果',
+  incomplete: '请先选择“谁做的”和“做了什么”。',
+  severity: { none: '按所填事实未达到入罪标准', basic: '构成犯罪（情节严重 / 基本刑）', aggravated: '加重情节（情节特别严重 / 数量巨大）' },
+  offence: { 'criminal-law/253-1': '侵犯公民个人信息罪', 'criminal-law/177-1': '窃取、收买、非法提供信用卡信息罪' },
+  sentencing: '刑罚',
+  likely: (offence, clause) => `很可能构成${offence}：${clause}`,
+  heavier: '；依本条，从重处罚',
+  summary: '结论摘要',
+  toFull: '查看完整结果和依据',
+  summaryDetention: (min, max, minorMax) => `即使不构成犯罪，也可能被公安机关拘留 ${min}–${max} 日（情节较轻的，${minorMax} 日以下）。`,
+  bound: {
+    person: { staff: '对你本人', firm: '对直接负责的主管人员和其他直接责任人员' },
+    organisation: { staff: '对你的单位（银行或外包机构），不是对你本人', firm: '对贵机构（银行或外包机构）' },
+  },
+  share: '复制本结果的链接',
+  copied: '已复制',
+  reset: '清空',
+  noJs: '自查工具需要启用 JavaScript 才能计算。下面是判断是否构成侵犯公民个人信息罪的主要数量标准：',
+  thresholdsTitle: '“情节严重”的数量标准',
+  tableHead: ['信息类别', '情节严重', '履职获得后出售、提供', '情节特别严重'],
+  measures: {
+    'records-n1': '行踪轨迹、通信内容、征信、财产信息',
+    'records-n2': '住宿、通信记录、健康生理、交易信息',
+    'records-n3': '其他个人信息',
+    'gains-yuan': '违法所得',
+  },
+};
