@@ -20,7 +20,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
   return (
     <header className="border-b border-neutral-200 dark:border-neutral-800 print:hidden">
       <div className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-4 gap-y-2 px-4 pt-3">
-        <Link href={homeHref(locale)} className="me-auto font-semibold text-neutral-900 no-underline dark:text-neutral-50">
+        <Link href={homeHref(locale)} prefetch={false} className="me-auto font-semibold text-neutral-900 no-underline dark:text-neutral-50">
           {dict.siteName}
         </Link>
         <HeaderSearch locale={locale} />
@@ -33,7 +33,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
           {links.map((l) => (
             <li key={l.href}>
-              <Link href={l.href} className="text-neutral-700 underline-offset-4 hover:underline dark:text-neutral-300">
+              <Link href={l.href} prefetch={false} className="text-neutral-700 underline-offset-4 hover:underline dark:text-neutral-300">
                 {l.label}
               </Link>
             </li>

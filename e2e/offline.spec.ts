@@ -16,6 +16,9 @@ test('the site has a web app manifest with a name, a start URL and an icon on th
   expect(manifest.start_url).toBe('/');
   expect(manifest.display).toBe('standalone');
   for (const icon of manifest.icons) expect((await request.get(icon.src)).status()).toBe(200);
+  // Linked from the home pages only (on every page it cost phones blocking time).
+  await page.goto('/zh/provisions/pipl/66/');
+  await expect(page.locator('link[rel="manifest"]')).toHaveCount(0);
 });
 
 test('no service worker until the reader asks for one', async ({ page }) => {

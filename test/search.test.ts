@@ -18,7 +18,7 @@ import {
 } from '../lib/search/engine';
 import { aliasTable, searchDocs } from '../lib/search/documents.server';
 import { evaluate, labelledQueries } from '../lib/search/evaluate';
-import { isSearchHead } from '../lib/search/types';
+import { isDocMeta, isSearchHead, isSearchText, isShardFile } from '../lib/search/types';
 import { decodeIds, encodeIds, shardOf, type Shard } from '../lib/search/postings';
 import { parseQuery } from '../lib/search/query';
 import { bigrams, stem, tokenize } from '../lib/search/tokenize';
@@ -193,6 +193,22 @@ describe('hostile input returns results or none, never an error', () => {
 });
 
 describe('the sharded index', () => {
+  it('the browser takes only parts of the expected shape', () => {
+    const part = { shard: indexes.zh.shards[0], doc: indexes.zh.docs[0], text: indexes.zh.texts[0] };
+    expect([isShardFile(part.shard), isDocMeta(part.doc), isSearchText(part.text), isSearchHead(indexes.zh.head)]).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect([
+      isShardFile({ 泄露: [1, 2] }),
+      isShardFile([]),
+      isDocMeta({ ref: 'x' }),
+      isSearchText({ text: 1, prose: '' }),
+      isSearchHead({ docs: [] }),
+    ]).toEqual([false, false, false, false, false]);
+  });
   it('keeps ids through their base-36 gaps', () => {
     expect(encodeIds([0, 3, 5, 40, 1295])).toBe('0,3,2,z,yv');
     expect(decodeIds(encodeIds([0, 3, 5, 40, 1295]))).toEqual([0, 3, 5, 40, 1295]);

@@ -103,3 +103,26 @@ export function isSearchHead(value: unknown): value is SearchHead {
     typeof columns.kind === 'string'
   );
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+
+/** A fetched shard: key → one encoded id list per field. */
+export function isShardFile(value: unknown): value is Record<string, string[]> {
+  return isRecord(value) && Object.values(value).every((lists) => Array.isArray(lists) && lists.every((l) => typeof l === 'string'));
+}
+
+/** A fetched result name (docs/<id>.json). */
+export function isDocMeta(value: unknown): value is SearchDocMeta {
+  return (
+    isRecord(value) &&
+    typeof value.ref === 'string' &&
+    typeof value.url === 'string' &&
+    typeof value.title === 'string' &&
+    Array.isArray(value.liability)
+  );
+}
+
+/** A fetched page text (text/<id>.json). */
+export function isSearchText(value: unknown): value is SearchText {
+  return isRecord(value) && typeof value.text === 'string' && typeof value.prose === 'string';
+}
