@@ -39,6 +39,7 @@ export default async function ModulePage({ params }: Params) {
   const at = all.findIndex((x) => x.slug === m.slug);
   const [previous, next] = [all[at - 1], all[at + 1]];
   const id = `training/${m.slug}`;
+  const colon = locale === 'zh' ? '：' : ': ';
   const taught = m.facts.provisions.flatMap((p) => getProvisionById(p) ?? []);
   return (
     <main className="space-y-8" data-module={m.slug} data-handout>
@@ -114,17 +115,21 @@ export default async function ModulePage({ params }: Params) {
           </ul>
         </section>
       )}
-      <nav aria-label={dict.title} className="flex justify-between print:hidden" data-handout-skip>
+      <nav aria-label={dict.title} className="flex flex-col gap-3 sm:flex-row sm:justify-between print:hidden" data-handout-skip>
         {previous ? (
           <Link href={trainingHref(locale, previous.slug)} className="underline">
-            ← {dict.previous}: {previous.text[locale].title}
+            ← {dict.previous}
+            {colon}
+            {previous.text[locale].title}
           </Link>
         ) : (
           <span />
         )}
         {next ? (
-          <Link href={trainingHref(locale, next.slug)} className="underline">
-            {dict.next}: {next.text[locale].title} →
+          <Link href={trainingHref(locale, next.slug)} className="underline sm:text-end">
+            {dict.next}
+            {colon}
+            {next.text[locale].title} →
           </Link>
         ) : (
           <span />
