@@ -6,11 +6,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Frame, Page } from '@playwright/test';
-import { corpus as corpusSchema } from '../lib/content/corpus';
+import { corpus } from './corpus';
 import { packageHref, type ScormVersion } from '../lib/scorm/spec';
 import { expect, test } from './fixtures';
 
-const corpus = corpusSchema.parse(JSON.parse(readFileSync(path.join(process.cwd(), '.content', 'corpus.json'), 'utf8')));
 const runtime = (version: ScormVersion) =>
   readFileSync(
     path.join(process.cwd(), 'node_modules', 'scorm-again', 'dist', version === '1.2' ? 'scorm12.min.js' : 'scorm2004.min.js'),

@@ -1,12 +1,9 @@
 // What a trainer and a learner do with a unit besides reading it: download it for an LMS,
 // print a completion record, and print a handout with or without answers and a sign-off sheet.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { corpus as corpusSchema } from '../lib/content/corpus';
+import { corpus } from './corpus';
 import { expect, hydrated, test } from './fixtures';
 import { pdfText } from './pdf-text';
 
-const corpus = corpusSchema.parse(JSON.parse(readFileSync(path.join(process.cwd(), '.content', 'corpus.json'), 'utf8')));
 const unit = corpus.modules.find((m) => m.slug === 'your-duties')!;
 
 test('each unit page and the training index offer the unit and the course for an LMS, with sizes, and the files are there', async ({

@@ -21,9 +21,16 @@ function walk(dir: string): string[] {
   );
 }
 const size = (file: string) => statSync(path.join(out, file)).size;
-/** What a file costs to download from a host that compresses (the cache keeps it unpacked). */
-const compressedSize = (file: string) =>
-  /\.(html|js|css|json|svg|webmanifest)$/.test(file) ? gzipSync(readFileSync(path.join(out, file))).length : size(file);
+/** What a file costs to download from a host that compresses (the cache keeps it unpacked); once per file, as the sets overlap. */
+const compressed = new Map<string, number>();
+function compressedSize(file: string): number {
+  let bytes = compressed.get(file);
+  if (bytes === undefined) {
+    bytes = /\.(html|js|css|json|svg|webmanifest)$/.test(file) ? gzipSync(readFileSync(path.join(out, file))).length : size(file);
+    compressed.set(file, bytes);
+  }
+  return bytes;
+}
 
 const version = corpusSchema
   .parse(JSON.parse(readFileSync(corpusFile, 'utf8')))
