@@ -32,3 +32,31 @@ test('a provision prints without navigation and with link URLs shown', async ({ 
     .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('https://');
 });
+
+test('the stylesheets use no cascade layers and no :has(), which older in-app WebViews drop', async ({ page, request }) => {
+  await page.goto('/zh/provisions/criminal-law/253-1/');
+  const sheets = await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+  expect(sheets.length).toBeGreaterThan(0);
+  for (const href of sheets) {
+    const css = await (await request.get(href)).text();
+    expect(css, href).not.toMatch(/@layer\b/);
+    expect(css, href).not.toMatch(/:has\(/);
+  }
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+  test('the paragraph tools are shown, since there is no hover to reveal them', async ({ page }) => {
+    await page.goto('/zh/provisions/pipl/66/');
+    await expect(page.locator('#p2 [data-cite-tools]')).toHaveCSS('opacity', '1');
+  });
+});
+
+test('with a mouse the paragraph tools wait for hover', async ({ page }) => {
+  await page.goto('/zh/provisions/pipl/66/');
+  const tools = page.locator('#p2 [data-cite-tools]');
+  await expect(tools).toHaveCSS('opacity', '0');
+  await page.locator('#p2').hover();
+  await expect(tools).toHaveCSS('opacity', '1');
+});

@@ -40,7 +40,9 @@ export function CitePanel({ ctx }: { ctx: CiteContext }) {
   );
 }
 
-/** On each paragraph and item, shown on hover or keyboard focus. */
+/** On each paragraph and item: shown on hover or keyboard focus, and always on touch screens,
+ * which have no hover (there the space is kept anyway, and copying a paragraph to paste into a
+ * chat is what a phone reader most often wants). */
 export function ParagraphTools({ ctx, anchor }: { ctx: CiteContext; anchor: string }) {
   const dict = clientStrings(ctx.locale).cite;
   const cite = citeProvision(ctx, ctx.article, ctx.locale, anchor);
@@ -49,7 +51,7 @@ export function ParagraphTools({ ctx, anchor }: { ctx: CiteContext; anchor: stri
       data-cite-tools
       role="group"
       aria-label={fill(dict.tools, { label: anchorLabel(anchor, ctx.locale) })}
-      className={`ms-2 inline-flex gap-1 indent-0 align-middle font-sans text-xs opacity-0 transition-opacity focus-within:opacity-100 print:hidden ${
+      className={`ms-2 inline-flex gap-1 indent-0 align-middle font-sans text-xs opacity-0 transition-opacity focus-within:opacity-100 print:hidden [@media(hover:none)]:opacity-100 ${
         anchor.includes('-i') ? 'group-hover/item:opacity-100' : 'group-hover/para:opacity-100'
       }`}
     >
