@@ -12,7 +12,7 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { loadLines, loadRun, loadTargets } from './bench/load';
 import { writeSection } from './bench/report';
 import { chromiumFlags, systemChromium } from './chromium';
-import { kib } from './bench/stats';
+import { kib, percentile } from './bench/stats';
 import { readHeaderConfig, startStaticServer } from './static-server';
 
 const root = process.cwd();
@@ -92,16 +92,17 @@ const weightLines = [
 ];
 
 // --- Lighthouse -------------------------------------------------------------------------------
-const server = await startStaticServer(out, { headers: readHeaderConfig(path.join(root, '.headers.generated.json')) });
+const headers = readHeaderConfig(path.join(root, '.headers.generated.json'));
+const server = await startStaticServer(out, { headers });
 const chrome = await chromeLauncher.launch({
   chromePath: systemChromium,
   chromeFlags: ['--headless=new', ...chromiumFlags],
 });
-// The limit: the same pages with every script removed (static HTML and CSS only), and the cost
-// of serving without compression, so the figures say where the time goes.
-const stripped = path.join(root, '.bench', 'no-scripts');
-rmSync(stripped, { recursive: true, force: true });
-cpSync(out, stripped, { recursive: true });
+// Where the time goes, page by page: the site as built; the same HTML with every script removed
+// (the limit of this HTML and CSS); with Next's chunks kept but the page's RSC payload removed,
+// so the runtime loads and runs but hydrates nothing (what the runtime costs on its own); and
+// served uncompressed. This machine's speed drifts between runs by more than most changes, so
+// the variants of a page run interleaved, round after round, and each row is the median.
 const lighthousePages: [string, string][] = [
   ['home', '/zh/'],
   ['provision', '/zh/provisions/criminal-law/253-1/'],
@@ -109,51 +110,70 @@ const lighthousePages: [string, string][] = [
   ['training unit', '/zh/training/where-the-criminal-line-lies/'],
   ['checker', '/zh/check/?actor=bank-staff&act=sell&n1=60'],
 ];
-for (const [, url] of lighthousePages) {
-  const file = path.join(stripped, url.split('?')[0], 'index.html');
-  writeFileSync(
-    file,
-    readFileSync(file, 'utf8')
-      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
-      .replace(/<link[^>]+as="script"[^>]*>/g, ''),
-  );
+const rounds = Number(process.env.LIGHTHOUSE_ROUNDS ?? 3);
+function variantOf(name: string, edit: (html: string) => string) {
+  const dir = path.join(root, '.bench', name);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(out, dir, { recursive: true });
+  for (const [, url] of lighthousePages) {
+    const file = path.join(dir, url.split('?')[0], 'index.html');
+    writeFileSync(file, edit(readFileSync(file, 'utf8')));
+  }
+  return dir;
 }
-const strippedServer = await startStaticServer(stripped);
-const plainServer = await startStaticServer(out, {
-  headers: readHeaderConfig(path.join(root, '.headers.generated.json')),
-  compression: false,
-});
+const strippedServer = await startStaticServer(
+  variantOf('no-scripts', (html) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link[^>]+as="script"[^>]*>/g, '')),
+);
+const runtimeServer = await startStaticServer(
+  variantOf('no-hydration', (html) => html.replace(/<script>self\.__next_f[\s\S]*?<\/script>/g, '')),
+  { headers },
+);
+const plainServer = await startStaticServer(out, { headers, compression: false });
 const lighthouseLines = [
-  '| page | preset | served as | performance | LCP | TBT | accessibility | best practices | SEO |',
+  `| page | preset | served as | performance (median, range of ${rounds}) | LCP | TBT | accessibility | best practices | SEO |`,
   '|---|---|---|---|---|---|---|---|---|',
 ];
-const runs = [
-  ['site', server.url, true],
-  ['scripts removed (the limit)', strippedServer.url, false],
-  ['site, uncompressed', plainServer.url, false],
+const variants = [
+  { preset: 'mobile', served: 'site', base: server.url, full: true, runs: rounds },
+  { preset: 'mobile', served: 'scripts removed (the limit)', base: strippedServer.url, full: false, runs: rounds },
+  { preset: 'mobile', served: 'runtime only, nothing hydrated', base: runtimeServer.url, full: false, runs: rounds },
+  { preset: 'mobile', served: 'site, uncompressed', base: plainServer.url, full: false, runs: 1 },
+  { preset: 'desktop', served: 'site', base: server.url, full: true, runs: 1 },
 ] as const;
+type Run = { performance: number; lcp: number; tbt: number; categories: Record<string, number> };
+const median = (values: number[]) => percentile(values, 50);
 for (const [name, url] of lighthousePages) {
-  for (const [preset, config] of [
-    ['mobile', undefined],
-    ['desktop', desktopConfig],
-  ] as const) {
-    for (const [served, base, full] of runs) {
-      if (!full && preset === 'desktop') continue; // the comparisons are about the slow phone
+  const results = variants.map((): Run[] => []);
+  for (let round = 0; round < rounds; round++) {
+    for (const [i, v] of variants.entries()) {
+      if (round >= v.runs) continue;
       const result = await lighthouse(
-        `${base}${url}`,
+        `${v.base}${url}`,
         { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
-        config,
+        v.preset === 'desktop' ? desktopConfig : undefined,
       );
-      const c = result?.lhr.categories;
-      const score = (k: string) => Math.round((c?.[k]?.score ?? 0) * 100);
-      const audit = (k: string) => result?.lhr.audits[k]?.displayValue ?? '—';
-      lighthouseLines.push(
-        `| ${name} | ${preset} | ${served} | ${score('performance')} | ${audit('largest-contentful-paint')} | ${audit('total-blocking-time')} | ${full ? score('accessibility') : '—'} | ${full ? score('best-practices') : '—'} | ${full ? score('seo') : '—'} |`,
-      );
+      const lhr = result?.lhr;
+      const score = (k: string) => Math.round((lhr?.categories[k]?.score ?? 0) * 100);
+      results[i].push({
+        performance: score('performance'),
+        lcp: lhr?.audits['largest-contentful-paint']?.numericValue ?? NaN,
+        tbt: lhr?.audits['total-blocking-time']?.numericValue ?? NaN,
+        categories: { accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
+      });
     }
+  }
+  for (const [i, v] of variants.entries()) {
+    const runs = results[i];
+    const scores = runs.map((r) => r.performance);
+    const range = runs.length > 1 ? ` (${Math.min(...scores)}–${Math.max(...scores)})` : '';
+    const category = (k: string) => (v.full ? String(Math.min(...runs.map((r) => r.categories[k]))) : '—');
+    lighthouseLines.push(
+      `| ${name} | ${v.preset} | ${v.served} | ${median(scores)}${range} | ${(median(runs.map((r) => r.lcp)) / 1000).toFixed(1)} s | ${Math.round(median(runs.map((r) => r.tbt)) / 10) * 10} ms | ${category('accessibility')} | ${category('best-practices')} | ${category('seo')} |`,
+    );
   }
 }
 await strippedServer.close();
+await runtimeServer.close();
 await plainServer.close();
 chrome.kill();
 
@@ -166,7 +186,7 @@ const loadReport = loadLines(load);
 await server.close();
 lighthouseLines.push(
   '',
-  'Lighthouse (npm `lighthouse`) driving the local Chromium against the built site served locally with its production headers; the default mobile settings (simulated slow 4G, 4× CPU slowdown) and the desktop preset. Target: 100 in each. On a 2-core machine the performance score varies by several points between runs.',
+  `Lighthouse (npm \`lighthouse\`) driving the local Chromium against the built site served locally with its production headers; the default mobile settings (simulated slow 4G, 4× CPU slowdown) and the desktop preset. Mobile rows are the median of ${rounds} runs, the variants of a page interleaved (\`LIGHTHOUSE_ROUNDS\` sets how many); LCP and TBT are medians too. "Runtime only" keeps every script but removes the page's RSC payload, so Next and React load and start but hydrate nothing. Target: 100 in each.`,
 );
 
 // --- Synthetic corpus -------------------------------------------------------------------------
