@@ -3,7 +3,7 @@
 // the system setting and a dead button would only confuse), but its space is kept so nothing shifts.
 import { useSyncExternalStore } from 'react';
 import { themeStorageKey, themes, type Theme } from '@/lib/site/theme';
-import { onWindowEvents } from '@/lib/site/window-events';
+import { readStored, subscribeStored, writeStored } from '@/lib/site/local-storage';
 
 interface Labels {
   label: string;
@@ -14,26 +14,12 @@ interface Labels {
 
 // Storage may be refused (cookies blocked, some private modes): the toggle then works for this page only.
 function readTheme(): Theme {
-  let stored: string | null = null;
-  try {
-    stored = localStorage.getItem(themeStorageKey);
-  } catch {
-    // fall through to the system setting
-  }
+  const stored = readStored(themeStorageKey);
   return stored === 'light' || stored === 'dark' ? stored : 'system';
 }
 
-function storeTheme(theme: Theme) {
-  try {
-    if (theme === 'system') localStorage.removeItem(themeStorageKey);
-    else localStorage.setItem(themeStorageKey, theme);
-  } catch {
-    // not kept: the class below still applies to this page
-  }
-}
-
 const themeChangeEvent = 'theme-change';
-const subscribe = onWindowEvents('storage', themeChangeEvent); // storage: another tab
+const subscribe = subscribeStored(themeChangeEvent);
 // Before hydration there is no stored choice to show: the button stays invisible.
 const serverTheme = () => null;
 
@@ -41,8 +27,7 @@ function applyTheme(theme: Theme) {
   const root = document.documentElement;
   root.classList.remove('light', 'dark');
   if (theme !== 'system') root.classList.add(theme);
-  storeTheme(theme);
-  window.dispatchEvent(new Event(themeChangeEvent));
+  writeStored(themeStorageKey, theme === 'system' ? null : theme, themeChangeEvent);
 }
 
 export function ThemeToggle({ labels }: { labels: Labels }) {

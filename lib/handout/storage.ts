@@ -1,7 +1,7 @@
 // The handout being assembled, kept in the browser under one declared key. Stored data may be
 // old, edited by hand or written by another tab: reading it never throws, and reports what it
 // could not restore instead of dropping it silently.
-import { onWindowEvents } from '../site/window-events';
+import { readStored, subscribeStored, writeStored } from '../site/local-storage';
 import { isHandoutId, parseHandoutIds } from './ids';
 
 const handoutStorageKey = 'handout';
@@ -34,21 +34,9 @@ export function restoreHandout(raw: string | null): RestoredHandout {
 }
 
 /** The raw stored value; null when nothing is stored or storage is unavailable. */
-export function readStoredHandout(): string | null {
-  try {
-    return localStorage.getItem(handoutStorageKey);
-  } catch {
-    return null;
-  }
-}
+export const readStoredHandout = () => readStored(handoutStorageKey);
 
-export const subscribeHandout = onWindowEvents(handoutChangeEvent, 'storage');
+export const subscribeHandout = subscribeStored(handoutChangeEvent);
 
-export function writeHandout(ids: string[]) {
-  try {
-    localStorage.setItem(handoutStorageKey, JSON.stringify(ids));
-  } catch {
-    // Storage full or disabled: the list still lives in the URL of the handout page.
-  }
-  window.dispatchEvent(new Event(handoutChangeEvent));
-}
+/** If storage refuses, the list still lives in the URL of the handout page. */
+export const writeHandout = (ids: string[]) => writeStored(handoutStorageKey, JSON.stringify(ids), handoutChangeEvent);

@@ -1,7 +1,8 @@
 // A unit's completion record, kept in this browser only: each question's first checked answer
 // and the day the unit was finished, and the learner's name (shared by every unit). Reading
 // never throws: storage may be refused, damaged or written by hand.
-import { onWindowEvents } from '../site/window-events';
+import { readStored, subscribeStored, writeStored } from '../site/local-storage';
+
 export interface StoredRecord {
   /** Question id → whether its first checked answer was right. */
   answers: Record<string, boolean>;
@@ -14,28 +15,10 @@ const nameKey = 'learner-name';
 /** Announced in this tab after a write; other tabs get the browser's `storage` event. */
 const changeEvent = 'completion-change';
 
-export const subscribeRecords = onWindowEvents('storage', changeEvent);
-
-function read(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function write(key: string, value: string | null): void {
-  try {
-    if (value === null) localStorage.removeItem(key);
-    else localStorage.setItem(key, value);
-  } catch {
-    // storage refused: nothing is kept
-  }
-  window.dispatchEvent(new Event(changeEvent));
-}
+export const subscribeRecords = subscribeStored(changeEvent);
 
 /** The stored record as text (a stable value for useSyncExternalStore); null when none. */
-export const readRawRecord = (unit: string) => read(recordKey(unit));
+export const readRawRecord = (unit: string) => readStored(recordKey(unit));
 
 export function parseRecord(raw: string | null): StoredRecord {
   try {
@@ -52,13 +35,13 @@ export function parseRecord(raw: string | null): StoredRecord {
 }
 
 export function writeRecord(unit: string, record: StoredRecord | null): void {
-  write(recordKey(unit), record && JSON.stringify(record));
+  writeStored(recordKey(unit), record && JSON.stringify(record), changeEvent);
 }
 
-export const readName = () => read(nameKey) ?? '';
+export const readName = () => readStored(nameKey) ?? '';
 
 export function writeName(name: string): void {
-  write(nameKey, name.slice(0, 100));
+  writeStored(nameKey, name.slice(0, 100), changeEvent);
 }
 
 /** The reader's local date, as YYYY-MM-DD. */
