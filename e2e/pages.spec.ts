@@ -1,5 +1,7 @@
 import { expect, locales, pageTypes, test } from './fixtures';
 import { provisionsExport } from '../lib/provisions/data-export';
+import { citationCounts } from '../lib/content/citations';
+import { corpus } from './corpus';
 
 for (const locale of locales) {
   for (const [type, path] of Object.entries(pageTypes)) {
@@ -76,4 +78,22 @@ test('provisions.json has every provision with text in both locales', async ({ r
   expect(p?.text.zh[0].id).toBe('p1');
   expect(p?.text.en.length).toBe(p?.text.zh.length);
   expect(p?.citation.zh).toBe('《中华人民共和国个人信息保护法》第六十六条');
+});
+
+test('home lists the ten provisions in force cited most, and links all of them', async ({ page }) => {
+  const counts = citationCounts(corpus, 'zh');
+  const current = corpus.provisions.filter((p) => p.facts.status === 'current');
+  await page.goto('/zh/');
+  const links = page.locator('section[aria-labelledby="provisions"] [data-testid="provision-list"] > li > a');
+  const ids = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).map((h) =>
+    h.replace(/^\/zh\/provisions\/|\/$/g, ''),
+  );
+  expect(ids).toHaveLength(10);
+  const cited = ids.map((id) => counts.get(id) ?? 0);
+  expect(cited).toEqual([...cited].sort((a, b) => b - a));
+  const fewestShown = Math.min(...cited);
+  expect(current.filter((p) => !ids.includes(p.id) && (counts.get(p.id) ?? 0) > fewestShown)).toEqual([]);
+  await expect(page.getByTestId('all-provisions')).toContainText(String(current.length));
+  await page.getByTestId('all-provisions').click();
+  await expect(page).toHaveURL(/\/zh\/provisions\/$/);
 });

@@ -3,7 +3,7 @@ import { GuideList } from '@/components/guide-list';
 import { LiabilityCards } from '@/components/liability-cards';
 import { ProvisionList } from '@/components/provision-list';
 import { SaveOffline } from '@/components/save-offline';
-import { listGuides, listProvisions } from '@/lib/content/gateway.server';
+import { listGuides, listMostCited, listProvisions } from '@/lib/content/gateway.server';
 import { t } from '@/lib/i18n/dictionary';
 import { pageMetadata } from '@/lib/site/metadata';
 import { readLocale } from '@/lib/site/params';
@@ -24,7 +24,10 @@ export default async function Home({ params }: Params) {
   const { locale } = await readLocale(params);
   const dict = t(locale);
   const guides = listGuides();
-  const current = listProvisions().filter((p) => p.facts.status === 'current');
+  const current = listProvisions().filter((p) => p.facts.status === 'current').length;
+  // A short list, not all of them: the full list made up four fifths of the page (and of
+  // the work of hydrating it on a phone), and the provisions index has it.
+  const mostCited = listMostCited(locale, 10);
   return (
     <main className="space-y-10">
       <header className="space-y-2">
@@ -60,12 +63,13 @@ export default async function Home({ params }: Params) {
 
       <section aria-labelledby="provisions">
         <h2 id="provisions" className="mb-2 text-xl font-semibold">
-          {dict.provisionsHere}
+          {dict.mostCited}
         </h2>
-        <ProvisionList provisions={current} locale={locale} />
+        <p className="mb-3 text-neutral-700 dark:text-neutral-300">{dict.mostCitedIntro}</p>
+        <ProvisionList provisions={mostCited} locale={locale} withInstrument />
         <p className="mt-3">
-          <Link href={provisionsHref(locale)} className="text-blue-800 underline dark:text-blue-300">
-            {dict.instrumentsTitle} →
+          <Link href={provisionsHref(locale)} className="text-blue-800 underline dark:text-blue-300" data-testid="all-provisions">
+            {dict.allProvisions(current)} →
           </Link>
         </p>
       </section>

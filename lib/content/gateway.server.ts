@@ -4,6 +4,8 @@ import type { ChangeEntry } from './schema';
 import { corpus as corpusSchema, type Case, type Corpus, type Guide, type Instrument, type Provision, type TrainingModule } from './corpus';
 import type { Liability } from './schema';
 import { corpusFile } from './paths';
+import { citationCounts } from './citations';
+import type { Locale } from '../i18n/locales';
 
 let cached: Corpus | undefined;
 
@@ -51,6 +53,16 @@ export function listPredecessors(id: string): Provision[] {
 /** Provisions whose official text refers to `id`. */
 export function listCitedBy(id: string): Provision[] {
   return load().provisions.filter((p) => p.doc.zh.cites.includes(id));
+}
+
+/** The provisions in force that the site's items cite most, most first (ties in corpus order). */
+export function listMostCited(locale: Locale, n: number): Provision[] {
+  const counts = citationCounts(load(), locale);
+  const cited = (p: Provision) => counts.get(p.id) ?? 0;
+  return load()
+    .provisions.filter((p) => p.facts.status === 'current' && cited(p) > 0)
+    .sort((a, b) => cited(b) - cited(a))
+    .slice(0, n);
 }
 
 export function listByLiability(liability: Liability): { provisions: Provision[]; guides: Guide[] } {

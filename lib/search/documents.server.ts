@@ -1,4 +1,5 @@
 // Build-time: the searchable documents of one locale, from the compiled corpus.
+import { citationCounts } from '../content/citations';
 import { citeProvision, shortName } from '../provisions/citation';
 import type { Corpus, Doc } from '../content/corpus';
 import { locales, type Locale } from '../i18n/locales';
@@ -9,18 +10,9 @@ import { caseHref, guideHref, instrumentHref, provisionHref, trainingHref } from
 
 const statuteText = (doc: Doc) => doc.paragraphs.flatMap((p) => [p.text, ...p.items.map((i) => i.text)]).join('\n');
 
-/** How many items (provisions, guides, cases, units) cite each provision in their text: a prior for ranking. */
-function citedBy(corpus: Corpus, locale: Locale): Map<string, number> {
-  const count = new Map<string, number>();
-  for (const item of [...corpus.provisions, ...corpus.guides, ...corpus.cases, ...corpus.modules]) {
-    for (const id of new Set(item.doc[locale].refs.map((r) => r.split('#')[0]))) count.set(id, (count.get(id) ?? 0) + 1);
-  }
-  return count;
-}
-
 export function searchDocs(corpus: Corpus, locale: Locale): SearchDoc[] {
   const docs: Omit<SearchDoc, 'id'>[] = [];
-  const cited = citedBy(corpus, locale);
+  const cited = citationCounts(corpus, locale);
   for (const i of corpus.instruments) {
     docs.push({
       kind: 'instrument',
