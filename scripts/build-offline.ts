@@ -6,8 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { zipSync, type Zippable } from 'fflate';
-import { corpus as corpusSchema } from '../lib/content/corpus';
-import { corpusFile } from '../lib/content/paths';
+import { builtAt } from '../lib/content/gateway.server';
 import { locales } from '../lib/i18n/locales';
 import { leftOutOfEssentials, listHref, offlineSets, summaryHref, type OfflineList, type OfflineSummary } from '../lib/offline/sets';
 
@@ -32,10 +31,7 @@ function compressedSize(file: string): number {
   return bytes;
 }
 
-const version = corpusSchema
-  .parse(JSON.parse(readFileSync(corpusFile, 'utf8')))
-  .builtAt.replace(/\D/g, '')
-  .slice(0, 14);
+const version = builtAt().replace(/\D/g, '').slice(0, 14);
 // Every script and stylesheet: some chunks load only when used (search), so no page names them all.
 const assets = [...walk('_next/static'), '/icon.svg', '/manifest.webmanifest'];
 mkdirSync(path.join(out, 'offline'), { recursive: true });

@@ -1,6 +1,7 @@
 import { describePenalty } from '@/lib/provisions/penalty-format';
 import type { CheckerWords } from '@/lib/checker/words';
 import { clientStrings } from '@/lib/i18n/client-strings';
+import { colon } from '@/lib/i18n/locales';
 import type { Bound, Finding, Outcome, PenaltyLine } from '@/lib/checker/rules';
 import { CiteLinks } from './cite-links';
 
@@ -27,7 +28,7 @@ function Penalties({ lines, names, words }: { lines: PenaltyLine[]; names: Names
       {lines.map((l, i) => (
         <li key={i}>
           {party[l.penalty.on]}
-          {locale === 'zh' ? '：' : ': '}
+          {colon(locale)}
           {describePenalty(l.penalty, locale)}
           <CiteLinks cite={[l.cite]} names={names} locale={locale} />
         </li>

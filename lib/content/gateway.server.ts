@@ -57,10 +57,11 @@ export function listCitedBy(id: string): Provision[] {
 
 /** The provisions in force that the site's items cite most, most first (ties in corpus order). */
 export function listMostCited(locale: Locale, n: number): Provision[] {
-  const counts = citationCounts(load(), locale);
+  const all = load();
+  const counts = citationCounts(all, locale);
   const cited = (p: Provision) => counts.get(p.id) ?? 0;
-  return load()
-    .provisions.filter((p) => p.facts.status === 'current' && cited(p) > 0)
+  return all.provisions
+    .filter((p) => p.facts.status === 'current' && cited(p) > 0)
     .sort((a, b) => cited(b) - cited(a))
     .slice(0, n);
 }

@@ -11,4 +11,7 @@ export function otherLocale(locale: Locale): Locale {
 }
 
 /** BCP 47 tags for `lang` and `hreflang`. */
+/** The colon between a label and its value: full-width in Chinese. */
+export const colon = (locale: Locale) => (locale === 'zh' ? '：' : ': ');
+
 export const htmlLang: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };

@@ -1,4 +1,5 @@
 import type { Liability, Status } from '../content/schema';
+import type { Shard } from './postings';
 import type { AliasTable } from './query';
 
 export const searchKinds = ['instrument', 'provision', 'guide', 'module', 'case'] as const;
@@ -107,7 +108,7 @@ export function isSearchHead(value: unknown): value is SearchHead {
 const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
 
 /** A fetched shard: key → one encoded id list per field. */
-export function isShardFile(value: unknown): value is Record<string, string[]> {
+export function isShardFile(value: unknown): value is Shard {
   return isRecord(value) && Object.values(value).every((lists) => Array.isArray(lists) && lists.every((l) => typeof l === 'string'));
 }
 

@@ -9,6 +9,7 @@ import { CompletionRecord } from '@/components/quiz/completion-record';
 import { getCase, getInstrument, getModule, getProvisionById, listModules } from '@/lib/content/gateway.server';
 import { citeProvision } from '@/lib/provisions/citation';
 import { t } from '@/lib/i18n/dictionary';
+import { colon } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/site/metadata';
 import { readLocale, withLocales } from '@/lib/site/params';
 import { caseHref, handoutHref, trainingHref } from '@/lib/site/urls';
@@ -39,7 +40,6 @@ export default async function ModulePage({ params }: Params) {
   const at = all.findIndex((x) => x.slug === m.slug);
   const [previous, next] = [all[at - 1], all[at + 1]];
   const id = `training/${m.slug}`;
-  const colon = locale === 'zh' ? '：' : ': ';
   const taught = m.facts.provisions.flatMap((p) => getProvisionById(p) ?? []);
   return (
     <main className="space-y-8" data-module={m.slug} data-handout>
@@ -119,7 +119,7 @@ export default async function ModulePage({ params }: Params) {
         {previous ? (
           <Link href={trainingHref(locale, previous.slug)} className="underline">
             ← {dict.previous}
-            {colon}
+            {colon(locale)}
             {previous.text[locale].title}
           </Link>
         ) : (
@@ -128,7 +128,7 @@ export default async function ModulePage({ params }: Params) {
         {next ? (
           <Link href={trainingHref(locale, next.slug)} className="underline sm:text-end">
             {dict.next}
-            {colon}
+            {colon(locale)}
             {next.text[locale].title} →
           </Link>
         ) : (

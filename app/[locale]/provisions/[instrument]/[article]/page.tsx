@@ -9,7 +9,7 @@ import { StatusBadge } from '@/components/status-badge';
 import { citeProvision, shortName } from '@/lib/provisions/citation';
 import { getInstrument, getProvisionById, listCitedBy, listPredecessors } from '@/lib/content/gateway.server';
 import { t } from '@/lib/i18n/dictionary';
-import { htmlLang, otherLocale } from '@/lib/i18n/locales';
+import { colon, htmlLang, otherLocale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/site/metadata';
 import { articleZh } from '@/lib/provisions/numerals';
 import { provisionStaticParams, readProvision, type ProvisionParams } from '@/lib/provisions/route.server';
@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: Params) {
     locale,
     provisionHref(locale, provision.id),
     title,
-    `${shortName(instrument, provision.article, locale)}${locale === 'zh' ? '：' : ': '}${first}`,
+    `${shortName(instrument, provision.article, locale)}${colon(locale)}${first}`,
   );
 }
 
@@ -187,7 +187,7 @@ export default async function ProvisionPage({ params }: Params) {
               {facts.penalties.map((p, i) => (
                 <li key={i}>
                   {dict.party[p.on]}
-                  {locale === 'zh' ? '：' : ': '}
+                  {colon(locale)}
                   {describePenalty(p, locale)}
                   {p.anchor && (
                     <>
